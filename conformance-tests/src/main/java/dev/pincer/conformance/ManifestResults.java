@@ -1,0 +1,62 @@
+package dev.pincer.conformance;
+
+import dev.pincer.conformance.spec.Requirement;
+import dev.pincer.conformance.spec.Spec;
+import dev.pincer.conformance.spec.SpecLibrary;
+import dev.pincer.runtime.manifest.ManifestException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Results for {@code specs/manifest.md}: its rules are enforced by the runtime's manifest reader,
+ * so they pass when {@code pincer.json} was read and fail, field by field, when it was not.
+ */
+final class ManifestResults {
+    static final String SPEC_ID = "manifest";
+    static final String CHECK = "pincer.json read and validated by the runtime's manifest reader";
+
+    private ManifestResults() {}
+
+    static List<RequirementResult> passed(SpecLibrary specs) {
+        return manifestSpec(specs).map(spec -> spec.requirements().stream()
+                .map(r -> new RequirementResult(r, Status.PASS, List.of(CHECK), List.of()))
+                .toList()).orElse(List.of());
+    }
+
+    static List<RequirementResult> failed(SpecLibrary specs, ManifestException e) {
+        Optional<Spec> spec = manifestSpec(specs);
+        if (spec.isEmpty()) {
+            return List.of();
+        }
+        String field = topLevelField(e.field());
+        List<Requirement> requirements = spec.get().requirements();
+        boolean anyNamesField = requirements.stream().anyMatch(r -> namesField(r, field));
+        return requirements.stream().map(r -> anyNamesField && !namesField(r, field)
+                ? new RequirementResult(r, Status.NOT_TESTED, List.of(), List.of())
+                : new RequirementResult(r, Status.FAIL, List.of(CHECK),
+                        List.of(new Failure(CHECK, "a valid pincer.json", e.getMessage()))))
+                .toList();
+    }
+
+    private static boolean namesField(Requirement requirement, String field) {
+        return !field.isEmpty() && (requirement.title().contains("`" + field + "`") || requirement.title().contains(field + " "));
+    }
+
+    private static String topLevelField(String field) {
+        if (field == null) {
+            return "";
+        }
+        int cut = field.length();
+        for (char c : new char[] {'[', '.'}) {
+            int at = field.indexOf(c);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return field.substring(0, cut);
+    }
+
+    private static Optional<Spec> manifestSpec(SpecLibrary specs) {
+        return specs.specs().stream().filter(s -> s.id().equals(SPEC_ID)).findFirst();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.pincer.conformance.check;
+
+import dev.pincer.conformance.telegram.TelegramSuite;
+import java.util.List;
+import java.util.Optional;
+
+/** The suites the conformance runner knows, by spec id. */
+public final class Suites {
+    private static final List<Suite> ALL = List.of(new TelegramSuite());
+
+    private Suites() {}
+
+    /** Every known suite. */
+    public static List<Suite> all() {
+        return ALL;
+    }
+
+    /** The suite for {@code specId}, if there is one. */
+    public static Optional<Suite> forSpec(String specId) {
+        return ALL.stream().filter(s -> s.specId().equals(specId)).findFirst();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.pincer.conformance.telegram;
+
+import dev.pincer.conformance.fake.telegram.RecordedRequest;
+import dev.pincer.spi.json.Json;
+import dev.pincer.spi.json.JsonNumber;
+import dev.pincer.spi.json.JsonObject;
+import dev.pincer.spi.json.JsonString;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/** Small readings of what the fake recorded, shared by the checks. */
+final class Observations {
+    private Observations() {}
+
+    /** The virtual time between each request and the next. */
+    static List<Duration> gaps(List<RecordedRequest> requests) {
+        List<Duration> gaps = new ArrayList<>();
+        for (int i = 1; i < requests.size(); i++) {
+            gaps.add(Duration.between(requests.get(i - 1).at(), requests.get(i).at()));
+        }
+        return gaps;
+    }
+
+    /** A whole-number parameter, whether it was sent as a JSON number or as a string. */
+    static OptionalLong longParam(JsonObject params, String name) {
+        Json value = params.members().get(name);
+        if (value instanceof JsonNumber number) {
+            try {
+                return OptionalLong.of(number.longValue());
+            } catch (RuntimeException e) {
+                return OptionalLong.empty();
+            }
+        }
+        if (value instanceof JsonString string) {
+            try {
+                return OptionalLong.of(Long.parseLong(string.value().trim()));
+            } catch (NumberFormatException e) {
+                return OptionalLong.empty();
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Seconds with up to three decimals, for messages. */
+    static String seconds(Duration duration) {
+        return String.format(java.util.Locale.ROOT, "%.3f s", duration.toNanos() / 1e9);
+    }
+
+    /** A list of durations for messages. */
+    static String seconds(List<Duration> durations) {
+        return durations.stream().map(Observations::seconds).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** Shortens a long text for a message, keeping its start and end. */
+    static String abbreviate(String text) {
+        String oneLine = text.replace("\n", "\\n");
+        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 60) + "…" + oneLine.substring(oneLine.length() - 50);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.pincer.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code pincer} command. */
+@Command(name = "pincer",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Pincer: a personal AI assistant you grow with a coding agent, from skills and specs.",
+        subcommands = {ConformCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns its exit code: 0 success, 1 failure found, 2 bad usage or error. */
+    static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new Main());
+        line.setOut(out);
+        line.setErr(err);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("pincer: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+            if (System.getenv("PINCER_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            } else {
+                cmd.getErr().println("(set PINCER_DEBUG=1 to see the stack trace)");
+            }
+            return 2;
+        });
+        line.setExitCodeExceptionMapper(e -> 2);
+        return line.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
