@@ -27,7 +27,8 @@ sealed interface ApiResult {
      * @param code Telegram's {@code error_code}, or the HTTP status when the body has none
      * @param description Telegram's {@code description}, for example
      *     {@code "Forbidden: bot was blocked by the user"}
-     * @param retryAfter the wait Telegram asked for: {@code parameters.retry_after}, else the {@code Retry-After} header
+     * @param retryAfter the wait Telegram asked for: {@code parameters.retry_after}, else the
+     *     {@code Retry-After} header
      */
     record Error(int code, String description, Optional<Duration> retryAfter) implements ApiResult {
         public Error {
