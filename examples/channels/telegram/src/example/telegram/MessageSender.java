@@ -54,8 +54,8 @@ final class MessageSender {
             PartOutcome outcome = sendPart(parameters.build());
             switch (outcome) {
                 case PartOutcome.Sent delivered -> sent.add(delivered.messageId());
-                case PartOutcome.Stopped stopped -> {
-                    return stopped.result();
+                case PartOutcome.Ended ended -> {
+                    return ended.result();
                 }
             }
         }
@@ -66,7 +66,7 @@ final class MessageSender {
     private sealed interface PartOutcome {
         record Sent(String messageId) implements PartOutcome {}
 
-        record Stopped(SendResult result) implements PartOutcome {}
+        record Ended(SendResult result) implements PartOutcome {}
     }
 
     private PartOutcome sendPart(JsonObject parameters) throws InterruptedException {
@@ -90,7 +90,7 @@ final class MessageSender {
                     wait = error.retryAfter().orElseGet(backoff::next);
                     if (wait.compareTo(LONGEST_BLOCKING_WAIT) > 0) {
                         // Blocking this long would hold up the conversation; let the runtime schedule it.
-                        return new PartOutcome.Stopped(new SendResult.RetryLater(wait, lastProblem));
+                        return new PartOutcome.Ended(new SendResult.RetryLater(wait, lastProblem));
                     }
                 }
                 case ApiResult.Error error when error.serverError() -> {
@@ -98,7 +98,7 @@ final class MessageSender {
                     wait = backoff.next();
                 }
                 case ApiResult.Error error -> {
-                    return new PartOutcome.Stopped(new SendResult.Failed(
+                    return new PartOutcome.Ended(new SendResult.Failed(
                             "Telegram refused the message (" + error.code() + "): " + error.description()));
                 }
                 case ApiResult.Malformed malformed -> {
@@ -107,7 +107,7 @@ final class MessageSender {
                 }
                 case ApiResult.NoResponse none -> {
                     if (!none.transientFailure()) {
-                        return new PartOutcome.Stopped(new SendResult.Failed("sendMessage failed: " + none.describe()));
+                        return new PartOutcome.Ended(new SendResult.Failed("sendMessage failed: " + none.describe()));
                     }
                     lastProblem = "sendMessage failed: " + none.describe();
                     wait = backoff.next();
@@ -117,7 +117,7 @@ final class MessageSender {
                 context.clock().sleep(wait);
             }
         }
-        return new PartOutcome.Stopped(
+        return new PartOutcome.Ended(
                 new SendResult.Failed("gave up after " + MAX_ATTEMPTS + " attempts: " + lastProblem));
     }
 
