@@ -106,46 +106,55 @@ public final class SimpleChannelContext implements ChannelContext {
 
         private Builder() {}
 
+        /** The integration's name, as its manifest declares it. */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /** The HTTP egress, usually an {@link Egress}. */
         public Builder http(Http http) {
             this.http = http;
             return this;
         }
 
+        /** The secrets, usually {@link SecretVault#secrets()}. */
         public Builder secrets(Secrets secrets) {
             this.secrets = secrets;
             return this;
         }
 
+        /** The clock. */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
+        /** The source of randomness. */
         public Builder random(RandomGenerator random) {
             this.random = random;
             return this;
         }
 
+        /** The log, usually a {@link RecordingLog}. */
         public Builder log(Log log) {
             this.log = log;
             return this;
         }
 
+        /** The durable state, usually a {@link SqliteState}. */
         public Builder state(State state) {
             this.state = state;
             return this;
         }
 
+        /** The configuration, usually a {@link MapConfig}. */
         public Builder config(Config config) {
             this.config = config;
             return this;
         }
 
+        /** Where the channel delivers inbound messages. */
         public Builder inbox(Inbox inbox) {
             this.inbox = inbox;
             return this;
