@@ -1,0 +1,60 @@
+package dev.pincer.runtime.manifest;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A {@code pincer.json} that cannot be used: unreadable, malformed JSON, or a field that breaks a rule.
+ *
+ * <p>The message reads {@code <file>:<line>:<column>: field '<path>': <problem>; <what would be valid>}.
+ * The position part is left out when there is no position (line 0), the field part when the problem
+ * is not about one field (an empty field path).
+ */
+public final class ManifestException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+    private final int line;
+    private final int column;
+    private final String field;
+
+    ManifestException(Path file, int line, int column, String field, String problem, String fix) {
+        super(render(file, line, column, field, problem, fix));
+        this.file = Objects.requireNonNull(file, "file");
+        this.line = line;
+        this.column = column;
+        this.field = Objects.requireNonNull(field, "field");
+    }
+
+    private static String render(Path file, int line, int column, String field, String problem, String fix) {
+        StringBuilder message = new StringBuilder().append(file);
+        if (line > 0) {
+            message.append(':').append(line).append(':').append(column);
+        }
+        message.append(": ");
+        if (!field.isEmpty()) {
+            message.append("field '").append(field).append("': ");
+        }
+        return message.append(problem).append("; ").append(fix).toString();
+    }
+
+    /** The manifest file, as it was given to {@link Manifest#read}. */
+    public Path file() {
+        return file;
+    }
+
+    /** The 1-based line of the problem, or 0 when it has no position (for example, an unreadable file). */
+    public int line() {
+        return line;
+    }
+
+    /** The 1-based column of the problem, or 0 when it has no position. */
+    public int column() {
+        return column;
+    }
+
+    /** The path of the offending field, such as {@code egress[1]} or {@code secrets.TOKEN}; empty for the whole file. */
+    public String field() {
+        return field;
+    }
+}
