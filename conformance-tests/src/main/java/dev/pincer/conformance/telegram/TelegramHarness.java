@@ -3,6 +3,7 @@ package dev.pincer.conformance.telegram;
 import dev.pincer.conformance.fake.telegram.FakeTelegram;
 import dev.pincer.conformance.spec.SpecLibrary;
 import dev.pincer.runtime.context.Egress;
+import dev.pincer.runtime.context.EgressRecord;
 import dev.pincer.runtime.context.MapConfig;
 import dev.pincer.runtime.context.RecordingLog;
 import dev.pincer.runtime.context.SecretVault;
@@ -229,10 +230,10 @@ final class TelegramHarness implements AutoCloseable {
     }
 
     /** Every request every instance made through its egress, in order. */
-    List<Egress.EgressRecord> egressRecords() {
+    List<EgressRecord> egressRecords() {
         synchronized (egresses) {
             return egresses.stream().flatMap(e -> e.records().stream())
-                    .sorted(Comparator.comparing(Egress.EgressRecord::at)).toList();
+                    .sorted(Comparator.comparing(EgressRecord::at)).toList();
         }
     }
 
