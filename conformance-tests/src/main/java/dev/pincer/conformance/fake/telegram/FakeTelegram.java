@@ -98,6 +98,10 @@ public final class FakeTelegram implements AutoCloseable {
      */
     public long enqueueMessage(long chatId, long fromId, String text) {
         Objects.requireNonNull(text, "text");
+        if (chatId == 0 || fromId <= 0) {
+            throw new IllegalArgumentException("a message needs a non-zero chat id (positive: private chat, negative:"
+                    + " group) and a positive user id; got chatId=" + chatId + ", fromId=" + fromId);
+        }
         int messageId = chats.nextMessageId(chatId);
         JsonObject message = TelegramObjects.textMessage(messageId, fromId, chats.chatJson(chatId), clock.get(), text);
         chats.remember(message);

@@ -78,40 +78,11 @@ final class HtmlParser {
 
     /** Decodes {@code &…;} at {@code i}; on success moves {@code i} past it and returns the code point, else 0. */
     private int decodeEntity() {
-        int end = i + 1;
-        long code = 0;
-        if (text.at(i + 1) == '#') {
-            end++;
-            if (text.at(i + 2) == 'x') {
-                end++;
-                while (Character.digit(text.at(end), 16) >= 0 && text.at(end) < 128) {
-                    code = Math.min(code * 16 + Character.digit(text.at(end++), 16), Integer.MAX_VALUE);
-                }
-            } else {
-                while (Utf8Text.isAsciiDigit(text.at(end))) {
-                    code = Math.min(code * 10 + text.at(end++) - '0', Integer.MAX_VALUE);
-                }
-            }
-            if (code == 0 || code >= 0x10ffff || end - i >= 10) {
-                return 0;
-            }
-        } else {
-            while (Utf8Text.isAsciiAlpha(text.at(end))) {
-                end++;
-            }
-            code = switch (text.slice(i + 1, end)) {
-                case "lt" -> '<';
-                case "gt" -> '>';
-                case "amp" -> '&';
-                case "quot" -> '"';
-                default -> 0;
-            };
-            if (code == 0) {
-                return 0;
-            }
+        HtmlEntities.Decoded decoded = HtmlEntities.decode(text, i);
+        if (decoded.codePoint() != 0) {
+            i = decoded.next();
         }
-        i = text.at(end) == ';' ? end + 1 : end;
-        return (int) code;
+        return decoded.codePoint();
     }
 
     private void startTag(int beginPos) {

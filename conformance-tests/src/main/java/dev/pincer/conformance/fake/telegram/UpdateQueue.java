@@ -189,7 +189,7 @@ final class UpdateQueue {
                 confirmedOffset = Math.max(confirmedOffset, offset);
             }
         } else if (offset < 0) {
-            int keep = (int) Math.min(pending.size(), -offset);
+            int keep = offset == Long.MIN_VALUE ? pending.size() : (int) Math.min(pending.size(), -offset);
             List<Pending> dropped = new ArrayList<>(pending.subList(0, pending.size() - keep));
             pending.subList(0, pending.size() - keep).clear();
             for (Pending update : dropped) {
