@@ -69,6 +69,12 @@ final class ApiError extends RuntimeException {
         return new ApiError(429, "Too Many Requests: retry after " + retryAfter, parameters, headers);
     }
 
+    /** 400 for a group that became a supergroup, with {@code parameters.migrate_to_chat_id}. */
+    static ApiError migrated(long toChatId) {
+        return new ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                Optional.of(Json.object().put("migrate_to_chat_id", toChatId).build()), Map.of());
+    }
+
     static ApiError serverError(int status) {
         String reason = switch (status) {
             case 500 -> "Internal Server Error";

@@ -31,6 +31,7 @@ final class Chats {
     private final Map<String, Long> usernames = new HashMap<>();
     private final Set<Long> blocked = new HashSet<>();
     private final Set<Long> missing = new HashSet<>();
+    private final Map<Long, Long> migrated = new HashMap<>();
 
     /** The next message id in this chat; ids increase per chat, for incoming and sent messages alike. */
     synchronized int nextMessageId(long chatId) {
@@ -77,8 +78,15 @@ final class Chats {
         missing.add(chatId);
     }
 
+    synchronized void migrate(long fromChatId, long toChatId) {
+        migrated.put(fromChatId, toChatId);
+    }
+
     /** Why sending to this chat fails, if it does. */
     synchronized Optional<ApiError> refusal(long chatId) {
+        if (migrated.containsKey(chatId)) {
+            return Optional.of(ApiError.migrated(migrated.get(chatId)));
+        }
         if (missing.contains(chatId)) {
             return Optional.of(ApiError.badRequest("chat not found"));
         }

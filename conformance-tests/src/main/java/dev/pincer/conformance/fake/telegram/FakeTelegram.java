@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * All methods are thread-safe.
  */
 public final class FakeTelegram implements AutoCloseable {
-    private static final Pattern TOKEN = Pattern.compile("([0-9]{1,19}):[A-Za-z0-9_-]+");
+    private static final Pattern TOKEN = Pattern.compile("([0-9]{1,18}):[A-Za-z0-9_-]+");
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -49,8 +49,9 @@ public final class FakeTelegram implements AutoCloseable {
         this.clock = clock;
         this.sendMessage = new SendMessageMethod(chats, botId, this::recordSent);
         BotMethods methods = new BotMethods(updates, chats, sendMessage, botId);
+        InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        this.server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", new TelegramHandler(token, clock, faults, log, methods));
         server.setExecutor(executor);
         server.start();
@@ -194,6 +195,18 @@ public final class FakeTelegram implements AutoCloseable {
     /** Makes sendMessage and sendChatAction to this chat fail with 400 {@code Bad Request: chat not found}. */
     public void missingChat(long chatId) {
         chats.markMissing(chatId);
+    }
+
+    /**
+     * Turns group {@code fromChatId} into supergroup {@code toChatId}: sending to the old id then fails with 400
+     * {@code group chat was upgraded to a supergroup chat} and {@code parameters.migrate_to_chat_id}.
+     */
+    public void migrateChat(long fromChatId, long toChatId) {
+        if (fromChatId >= 0 || toChatId > -1_000_000_000_000L) {
+            throw new IllegalArgumentException("a group (negative id) migrates to a supergroup (id -100…); got "
+                    + fromChatId + " -> " + toChatId);
+        }
+        chats.migrate(fromChatId, toChatId);
     }
 
     /**

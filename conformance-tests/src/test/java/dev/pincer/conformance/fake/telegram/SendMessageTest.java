@@ -195,6 +195,18 @@ class SendMessageTest {
     }
 
     @Test
+    void pointsToTheSupergroupAfterAMigration() {
+        fake.migrateChat(-4001, -1001234567890L);
+
+        BotApiClient.Reply reply = client.postForm("sendMessage", Map.of("chat_id", "-4001", "text", "x"));
+
+        assertEquals(400, reply.status());
+        assertEquals("{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was upgraded to a"
+                + " supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":-1001234567890}}", reply.body());
+        assertEquals(200, client.postForm("sendMessage", Map.of("chat_id", "-1001234567890", "text", "x")).status());
+    }
+
+    @Test
     void repliesWithReplyParametersAsAJsonObject() {
         fake.enqueueMessage(42, 42, "question");
 
