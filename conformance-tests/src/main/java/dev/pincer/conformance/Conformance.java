@@ -76,10 +76,10 @@ public final class Conformance {
         } catch (CompilationException e) {
             return new ConformanceReport(dir, manifest.name(), manifest.spec(), specVersion,
                     List.of("the sources do not compile against the Pincer SPI:\n" + e.getMessage()),
-                    results(chain, List.of(), ManifestResults.passed(specs)), hashes, since(compileStart), Duration.ZERO);
+                    results(chain, List.of(), ManifestResults.passed(specs)), hashes, since(compileStart), Duration.ZERO, Map.of());
         } catch (RuntimeException e) {
             return new ConformanceReport(dir, manifest.name(), manifest.spec(), specVersion, List.of(e.getMessage()),
-                    results(chain, List.of(), ManifestResults.passed(specs)), hashes, since(compileStart), Duration.ZERO);
+                    results(chain, List.of(), ManifestResults.passed(specs)), hashes, since(compileStart), Duration.ZERO, Map.of());
         }
         Duration compileTime = since(compileStart);
         Suite suite = Suites.forSpec(manifest.spec()).orElse(null);
@@ -87,17 +87,19 @@ public final class Conformance {
             return new ConformanceReport(dir, manifest.name(), manifest.spec(), specVersion,
                     List.of("there is no conformance suite for spec '" + manifest.spec() + "' yet; suites exist for "
                             + Suites.all().stream().map(Suite::specId).toList()),
-                    results(chain, List.of(), ManifestResults.passed(specs)), hashes, compileTime, Duration.ZERO);
+                    results(chain, List.of(), ManifestResults.passed(specs)), hashes, compileTime, Duration.ZERO, Map.of());
         }
         long checkStart = System.nanoTime();
         List<CheckOutcome> outcomes = suite.run(integration, specs, seed);
+        Map<String, Duration> checkTimes = new LinkedHashMap<>();
+        outcomes.forEach(o -> checkTimes.put(o.check(), o.elapsed()));
         return new ConformanceReport(dir, manifest.name(), manifest.spec(), specVersion, List.of(),
-                results(chain, outcomes, ManifestResults.passed(specs)), hashes, compileTime, since(checkStart));
+                results(chain, outcomes, ManifestResults.passed(specs)), hashes, compileTime, since(checkStart), checkTimes);
     }
 
     private static ConformanceReport blocked(Path dir, String name, String spec, String version, List<String> blockers,
             List<RequirementResult> results, Map<String, String> hashes) {
-        return new ConformanceReport(dir, name, spec, version, blockers, results, hashes, Duration.ZERO, Duration.ZERO);
+        return new ConformanceReport(dir, name, spec, version, blockers, results, hashes, Duration.ZERO, Duration.ZERO, Map.of());
     }
 
     /** One result per requirement of the chain, judged by the outcomes, then the manifest's results. */

@@ -21,6 +21,7 @@ import java.util.Objects;
  *     to the exact inputs
  * @param compileTime how long compiling took
  * @param checkTime how long the checks took
+ * @param checkTimes how long each check took, by check name, in the order they ran
  */
 public record ConformanceReport(
         Path integrationDir,
@@ -31,7 +32,8 @@ public record ConformanceReport(
         List<RequirementResult> results,
         Map<String, String> hashes,
         Duration compileTime,
-        Duration checkTime) {
+        Duration checkTime,
+        Map<String, Duration> checkTimes) {
 
     public ConformanceReport {
         Objects.requireNonNull(integrationDir, "integrationDir");
@@ -43,6 +45,7 @@ public record ConformanceReport(
         hashes = Map.copyOf(hashes);
         Objects.requireNonNull(compileTime, "compileTime");
         Objects.requireNonNull(checkTime, "checkTime");
+        checkTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(checkTimes));
     }
 
     /** True when nothing blocked the run and every MUST passed. */

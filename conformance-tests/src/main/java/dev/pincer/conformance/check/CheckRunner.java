@@ -47,6 +47,7 @@ public final class CheckRunner<H extends AutoCloseable> {
         Set<String> proves = new HashSet<>(check.proves());
         invariants.forEach(invariant -> proves.addAll(invariant.proves()));
         Verdicts verdicts = new Verdicts(check.name(), proves);
+        long start = System.nanoTime();
         AtomicReference<H> harness = new AtomicReference<>();
         AtomicReference<Throwable> error = new AtomicReference<>();
         Thread worker = Thread.ofPlatform().daemon().name("check: " + check.name()).unstarted(() -> {
@@ -77,7 +78,7 @@ public final class CheckRunner<H extends AutoCloseable> {
                 failUnjudged(check, verdicts, "the scenario ran to its end", describe(t));
             }
         }
-        return new CheckOutcome(check.name(), proves, verdicts.all());
+        return new CheckOutcome(check.name(), proves, verdicts.all(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private void failUnjudged(Check<H> check, Verdicts verdicts, String expected, String observed) {

@@ -55,6 +55,8 @@ public final class JsonReport {
         ObjectNode timings = root.putObject("timingsMillis");
         timings.put("compile", report.compileTime().toMillis());
         timings.put("checks", report.checkTime().toMillis());
+        ObjectNode perCheck = timings.putObject("perCheck");
+        report.checkTimes().forEach((check, time) -> perCheck.put(check, time.toMillis()));
         ObjectNode hashes = root.putObject("hashes");
         report.hashes().forEach(hashes::put);
         try {

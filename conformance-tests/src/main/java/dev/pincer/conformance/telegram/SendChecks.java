@@ -214,11 +214,15 @@ final class SendChecks {
         return Check.of("sets reply_parameters.message_id for a reply",
                 Set.of("TG-SEND-008"), (h, v) -> {
                     h.start();
-                    h.send(new OutboundMessage("out-reply", CHAT, "a reply", Optional.of("42")));
+                    SendResult original = h.send(OutboundMessage.of("out-original", CHAT, "the original"));
+                    String originalId = original instanceof SendResult.Delivered d ? d.platformMessageIds().get(0) : "1";
+                    h.send(new OutboundMessage("out-reply", CHAT, "a reply", Optional.of(originalId)));
                     List<SentMessage> sent = h.fake.sentMessages();
-                    v.expect("TG-SEND-008", sent.size() == 1 && sent.get(0).replyToMessageId().equals(Optional.of(42L)),
-                            "the message sent as a reply to message 42",
-                            () -> sent.isEmpty() ? "nothing sent" : "reply to " + sent.get(0).replyToMessageId() + " for \"" + abbreviate(sent.get(0).text()) + "\"");
+                    Optional<Long> expected = Optional.of(Long.parseLong(originalId));
+                    v.expect("TG-SEND-008", sent.size() == 2 && sent.get(1).replyToMessageId().equals(expected),
+                            "the second message sent as a reply to message " + originalId,
+                            () -> sent.size() < 2 ? "only " + sent.size() + " messages sent"
+                                    : "reply to " + sent.get(1).replyToMessageId() + " for \"" + abbreviate(sent.get(1).text()) + "\"");
                 });
     }
 }
