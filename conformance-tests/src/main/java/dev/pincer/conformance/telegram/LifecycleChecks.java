@@ -76,15 +76,16 @@ final class LifecycleChecks {
                     boolean startOk = stoppedAtStart;
                     String startObservation = atStart;
                     v.expect(List.of("TG-API-002", "CH-LIFE-002"), stopped && polls == 1 && startOk,
-                            "a 401 from getUpdates gives ReceiveResult.Stop naming 401/Unauthorized after that one call; "
-                                    + "a 401 from getMe makes start() throw IntegrationException or the first receive() stop, naming 401/Unauthorized",
+                            "a 401 from getUpdates gives ReceiveResult.Stop naming 401/Unauthorized and the token after that one call; "
+                                    + "a 401 from getMe makes start() throw IntegrationException or the first receive() stop, with such a reason",
                             () -> "getUpdates answered 401 " + polls + " times; results " + results + "; " + startObservation);
                 });
     }
 
+    /** A reason the owner can act on: it names the 401 and says the token is what to fix. */
     private static boolean mentions401(String reason) {
         String lower = reason.toLowerCase(Locale.ROOT);
-        return lower.contains("401") || lower.contains("unauthorized");
+        return (lower.contains("401") || lower.contains("unauthorized")) && lower.contains("token");
     }
 
     static Check<TelegramHarness> stopsPromptlyDuringALongPoll() {

@@ -12,7 +12,6 @@ import dev.pincer.spi.SendResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -108,36 +107,44 @@ final class SendChecks {
     }
 
     static Check<TelegramHarness> retriesTransientFailuresWithJitteredBackoff() {
-        return Check.of("retries 502, a reset, 503 and 500 with exponential backoff and jitter",
+        return Check.of("retries 502, a reset, 503 and 500 with exponential backoff, jittered differently under two seeds",
                 Set.of("TG-SEND-004", "CH-SEND-003"), (h, v) -> {
-                    h.start();
-                    h.fake.failNext("sendMessage", new Fault.ServerError(502));
-                    h.fake.failNext("sendMessage", new Fault.ConnectionReset());
-                    h.fake.failNext("sendMessage", new Fault.ServerError(503));
-                    h.fake.failNext("sendMessage", new Fault.ServerError(500));
-                    SendResult result = h.send(OutboundMessage.of("out-5xx", CHAT, "after transient failures"));
-                    List<Duration> gaps = gaps(h.fake.requests("sendMessage"));
                     List<String> problems = new ArrayList<>();
-                    if (!(result instanceof SendResult.Delivered)) {
-                        problems.add("result " + result + " after 4 transient failures (5 attempts allowed)");
+                    List<Duration> gaps = transientFailureWaits(h, problems);
+                    List<Duration> otherGaps;
+                    try (TelegramHarness other = h.sibling(h.seed() + 7919)) {
+                        otherGaps = transientFailureWaits(other, problems);
                     }
-                    List<Double> ratios = new ArrayList<>();
-                    for (int k = 0; k < gaps.size(); k++) {
-                        double exponential = Math.min(30, Math.pow(2, k));
-                        double ratio = gaps.get(k).toNanos() / 1e9 / exponential;
-                        ratios.add(ratio);
-                        if (ratio < 0.5 - 1e-6 || ratio > 1 + 1e-6) {
-                            problems.add("wait " + (k + 1) + " was " + seconds(gaps.get(k)) + ", outside [50 %, 100 %] of "
-                                    + exponential + " s");
-                        }
-                    }
-                    if (gaps.size() == 4 && ratios.stream().distinct().count() == 1) {
-                        problems.add(String.format(Locale.ROOT, "every wait was exactly %.3f of 1, 2, 4, 8 s: no jitter", ratios.get(0)));
+                    if (gaps.size() == 4 && gaps.equals(otherGaps)) {
+                        problems.add("two runs with different context.random() seeds waited exactly the same: no jitter");
                     }
                     v.expect(List.of("TG-SEND-004", "CH-SEND-003"), problems.isEmpty() && gaps.size() == 4,
-                            "4 retries, the k-th after a wait within [50 %, 100 %] of min(30 s, 2^(k-1) s), randomly jittered, then Delivered",
-                            () -> "waits " + seconds(gaps) + (problems.isEmpty() ? "" : ": " + String.join("; ", problems)));
+                            "4 retries, the k-th after a wait within [50 %, 100 %] of min(30 s, 2^(k-1) s), different under another seed, then Delivered",
+                            () -> "waits " + seconds(gaps) + " and, under another seed, " + seconds(otherGaps)
+                                    + (problems.isEmpty() ? "" : ": " + String.join("; ", problems)));
                 });
+    }
+
+    /** Sends through four transient failures and returns the waits between the five attempts, noting problems. */
+    private static List<Duration> transientFailureWaits(TelegramHarness h, List<String> problems) throws InterruptedException {
+        h.start();
+        h.fake.failNext("sendMessage", new Fault.ServerError(502));
+        h.fake.failNext("sendMessage", new Fault.ConnectionReset());
+        h.fake.failNext("sendMessage", new Fault.ServerError(503));
+        h.fake.failNext("sendMessage", new Fault.ServerError(500));
+        SendResult result = h.send(OutboundMessage.of("out-5xx", CHAT, "after transient failures"));
+        if (!(result instanceof SendResult.Delivered)) {
+            problems.add("result " + result + " after 4 transient failures (5 attempts allowed)");
+        }
+        List<Duration> gaps = gaps(h.fake.requests("sendMessage"));
+        for (int k = 0; k < gaps.size(); k++) {
+            double nominal = Math.min(30, Math.pow(2, k));
+            double ratio = gaps.get(k).toNanos() / 1e9 / nominal;
+            if (ratio < 0.5 - 1e-6 || ratio > 1 + 1e-6) {
+                problems.add("wait " + (k + 1) + " was " + seconds(gaps.get(k)) + ", outside [50 %, 100 %] of " + nominal + " s");
+            }
+        }
+        return gaps;
     }
 
     static Check<TelegramHarness> boundsRetriesAndReportsFailure() {

@@ -75,6 +75,11 @@ final class TelegramHarness implements AutoCloseable {
         this.vault = new SecretVault(Map.of(SECRET_NAME, TOKEN), manifest().secrets());
     }
 
+    /** A second, independent harness for the same integration, whose randomness uses {@code otherSeed}. */
+    TelegramHarness sibling(long otherSeed) throws IOException {
+        return new TelegramHarness(integration, specs, otherSeed);
+    }
+
     /** The body of a spec fixture, parsed as a JSON object. */
     JsonObject fixture(String name) {
         return Json.parseObject(specs.fixture(name).content());
@@ -85,6 +90,10 @@ final class TelegramHarness implements AutoCloseable {
         Map<String, Json> members = new LinkedHashMap<>(fixture(name).members());
         members.remove("update_id");
         return fake.enqueueUpdate(Json.object(members).toString());
+    }
+
+    long seed() {
+        return seed;
     }
 
     Manifest manifest() {
