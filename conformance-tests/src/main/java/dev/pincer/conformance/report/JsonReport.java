@@ -20,7 +20,7 @@ public final class JsonReport {
     /** Renders {@code report}, showing paths relative to {@code base}. */
     public static String render(ConformanceReport report, Path base) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("integration", relative(base, report.integrationDir()));
+        root.put("integration", Locations.relative(base, report.integrationDir()));
         root.put("name", report.integrationName());
         root.put("spec", report.specId());
         root.put("specVersion", report.specVersion());
@@ -42,7 +42,7 @@ public final class JsonReport {
             node.put("level", result.requirement().level().name());
             node.put("title", result.requirement().title());
             node.put("status", result.status().name());
-            node.put("specFile", relative(base, result.requirement().file()));
+            node.put("specFile", Locations.relative(base, result.requirement().file()));
             node.put("line", result.requirement().line());
             node.put("section", result.requirement().section());
             ArrayNode checks = node.putArray("checks");
@@ -64,11 +64,5 @@ public final class JsonReport {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot render the report as JSON: " + e.getMessage(), e);
         }
-    }
-
-    private static String relative(Path base, Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path from = base.toAbsolutePath().normalize();
-        return absolute.startsWith(from) ? from.relativize(absolute).toString() : absolute.toString();
     }
 }

@@ -28,7 +28,7 @@ public final class TextReport {
      */
     public static String render(ConformanceReport report, Path base, String command) {
         StringBuilder out = new StringBuilder();
-        out.append("Pincer conformance: ").append(relative(base, report.integrationDir())).append('\n');
+        out.append("Pincer conformance: ").append(Locations.relative(base, report.integrationDir())).append('\n');
         out.append("  integration  ").append(report.integrationName());
         if (!report.specId().isEmpty()) {
             out.append(", claims ").append(report.specId()).append(' ').append(report.specVersion());
@@ -64,7 +64,7 @@ public final class TextReport {
     private static void renderFailure(StringBuilder out, RequirementResult result, Path base) {
         Requirement r = result.requirement();
         out.append("FAIL       ").append(heading(r)).append('\n');
-        out.append("  spec     ").append(relative(base, r.file())).append(':').append(r.line())
+        out.append("  spec     ").append(Locations.relative(base, r.file())).append(':').append(r.line())
                 .append(" (").append(r.section()).append(")\n");
         for (Failure failure : result.failures()) {
             out.append("  check    ").append(failure.check()).append('\n');
@@ -121,11 +121,5 @@ public final class TextReport {
         long untested = report.count(Level.MUST, Status.NOT_TESTED);
         return "RESULT: FAIL (" + failed + " MUST failed" + (untested > 0 ? ", " + untested + " MUST not tested" : "")
                 + "). Read each FAIL's spec section, fix the code, then run: " + command;
-    }
-
-    private static String relative(Path base, Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path from = base.toAbsolutePath().normalize();
-        return absolute.startsWith(from) ? from.relativize(absolute).toString() : absolute.toString();
     }
 }

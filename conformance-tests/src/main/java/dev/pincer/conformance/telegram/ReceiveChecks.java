@@ -5,6 +5,7 @@ import static dev.pincer.conformance.telegram.Observations.longParam;
 import static dev.pincer.conformance.telegram.Observations.seconds;
 
 import dev.pincer.conformance.check.Check;
+import dev.pincer.conformance.check.Verdicts;
 import dev.pincer.conformance.fake.telegram.Fault;
 import dev.pincer.conformance.fake.telegram.RecordedRequest;
 import dev.pincer.spi.InboundMessage;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -165,14 +167,11 @@ final class ReceiveChecks {
                     }
                     odd.add(h.fake.enqueueUpdate("{\"message\":{\"message_id\":\"not a number\",\"text\":\"no chat\"}}"));
                     long last = h.fake.enqueueMessage(CHAT, USER, "after the unusual ones");
-                    List<ReceiveResult> results;
-                    try {
-                        results = h.receiveAll(List.of(last), 20);
-                    } catch (RuntimeException e) {
-                        v.fail(List.of("TG-RECV-004", "CH-RECV-005"), "receive() returns normally for unusual updates",
-                                "receive() threw " + e.getClass().getName() + ": " + e.getMessage());
+                    Optional<List<ReceiveResult>> received = receiveAllOrFail(h, v, List.of(last), List.of("TG-RECV-004", "CH-RECV-005"));
+                    if (received.isEmpty()) {
                         return;
                     }
+                    List<ReceiveResult> results = received.get();
                     boolean stopped = results.stream().anyMatch(r -> r instanceof ReceiveResult.Stop);
                     boolean acknowledged = h.fake.confirmedOffset() > last;
                     v.expect(List.of("TG-RECV-004", "CH-RECV-005"), !stopped && h.inbox.hasAccepted(Long.toString(last)) && acknowledged,
@@ -235,6 +234,21 @@ final class ReceiveChecks {
                 });
     }
 
+    /**
+     * Receives until {@code updateIds} are accepted; if {@code receive()} throws instead, fails {@code requirements}
+     * with what it threw and returns empty.
+     */
+    private static Optional<List<ReceiveResult>> receiveAllOrFail(TelegramHarness h, Verdicts v, List<Long> updateIds,
+            List<String> requirements) throws InterruptedException {
+        try {
+            return Optional.of(h.receiveAll(updateIds, 20));
+        } catch (RuntimeException e) {
+            v.fail(requirements, "receive() returns normally, whatever the platform sends",
+                    "receive() threw " + e.getClass().getName() + ": " + h.vault.redact(String.valueOf(e.getMessage())));
+            return Optional.empty();
+        }
+    }
+
     static boolean mentionsConflict(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         return lower.contains("409") || lower.contains("conflict");
@@ -267,14 +281,11 @@ final class ReceiveChecks {
                     h.fake.failNext("getUpdates", new Fault.ConnectionReset());
                     h.fake.failNext("getUpdates", new Fault.ServerError(500));
                     long message = h.fake.enqueueMessage(CHAT, USER, "after the failures");
-                    List<ReceiveResult> results;
-                    try {
-                        results = h.receiveAll(List.of(message), 20);
-                    } catch (RuntimeException e) {
-                        v.fail(List.of("TG-RECV-008", "CH-RECV-006"), "receive() returns normally after failures",
-                                "receive() threw " + e.getClass().getName() + ": " + e.getMessage());
+                    Optional<List<ReceiveResult>> received = receiveAllOrFail(h, v, List.of(message), List.of("TG-RECV-008", "CH-RECV-006"));
+                    if (received.isEmpty()) {
                         return;
                     }
+                    List<ReceiveResult> results = received.get();
                     List<Duration> all = gaps(h.fake.requests("getUpdates"));
                     List<Duration> gaps = all.subList(0, Math.min(4, all.size()));
                     boolean stopped = results.stream().anyMatch(r -> r instanceof ReceiveResult.Stop);
