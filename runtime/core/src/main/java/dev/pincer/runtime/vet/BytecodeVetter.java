@@ -78,6 +78,9 @@ public final class BytecodeVetter {
         if (bytes.length < 10) {
             return "malformed class file: only " + bytes.length + " bytes";
         }
+        if ((bytes[0] & 0xFF) != 0xCA || (bytes[1] & 0xFF) != 0xFE || (bytes[2] & 0xFF) != 0xBA || (bytes[3] & 0xFF) != 0xBE) {
+            return "malformed class file: does not start with 0xCAFEBABE";
+        }
         int minor = ((bytes[4] & 0xFF) << 8) | (bytes[5] & 0xFF);
         int major = ((bytes[6] & 0xFF) << 8) | (bytes[7] & 0xFF);
         if (major > MAX_MAJOR_VERSION) {

@@ -3,6 +3,7 @@ package dev.pincer.runtime.vet;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -48,6 +49,7 @@ final class SourceFileChecker {
         unit.walk(Node.class, node -> {
             switch (node) {
                 case ClassOrInterfaceType type -> type(type);
+                case ClassOrInterfaceDeclaration declaration -> supertypes(declaration);
                 case ObjectCreationExpr creation -> creation(creation);
                 case MethodCallExpr call -> call(call);
                 case FieldAccessExpr access -> access(access);
@@ -77,6 +79,20 @@ final class SourceFileChecker {
         names.resolve(type.getNameWithScope()).ifPresent(name -> type(type, name));
     }
 
+    private void supertypes(ClassOrInterfaceDeclaration declaration) {
+        for (ClassOrInterfaceType supertype : declaration.getExtendedTypes()) {
+            supertype(supertype);
+        }
+        for (ClassOrInterfaceType supertype : declaration.getImplementedTypes()) {
+            supertype(supertype);
+        }
+    }
+
+    private void supertype(ClassOrInterfaceType supertype) {
+        names.resolve(supertype.getNameWithScope()).ifPresent(type -> rules.refusesAsSupertype(type).ifPresent(reason ->
+                sink.add("CONF-BC-006", location(supertype), type, "integration classes may not extend or implement " + type + ": " + reason)));
+    }
+
     private void creation(ObjectCreationExpr creation) {
         names.resolve(creation.getType().getNameWithScope()).ifPresent(type -> {
             if (rules.allowlist().checkClass(type) instanceof Verdict.Allowed allowed && allowed.restricted()) {
@@ -91,6 +107,8 @@ final class SourceFileChecker {
         Optional<String> owner = scope.flatMap(names::typeOf);
         if (owner.isPresent()) {
             member(call, owner.get(), name);
+        } else if (scope.isPresent() && constantOwner(scope.get()).isPresent()) {
+            member(call, constantOwner(scope.get()).get(), name);
         } else if (scope.isPresent() && isClassValued(scope.get())) {
             member(call, "java.lang.Class", name);
         } else if (scope.isPresent() && scope.get() instanceof MethodCallExpr inner && inner.getNameAsString().equals("currentThread")) {
@@ -112,10 +130,24 @@ final class SourceFileChecker {
         names.typeOf(reference.getScope()).ifPresent(owner -> member(reference, owner, member));
     }
 
-    private static boolean isClassValued(Expression expression) {
-        return expression instanceof ClassExpr
-                || expression instanceof MethodCallExpr call && (call.getNameAsString().equals("getClass")
-                        || call.getNameAsString().equals("forName"));
+    /** The type of a constant such as {@code TimeUnit.SECONDS}, assumed to be the type that declares it. */
+    private Optional<String> constantOwner(Expression expression) {
+        if (expression instanceof FieldAccessExpr access && access.getNameAsString().matches("[A-Z][A-Z0-9_]*")) {
+            return names.typeOf(access.getScope());
+        }
+        return Optional.empty();
+    }
+
+    private boolean isClassValued(Expression expression) {
+        if (expression instanceof ClassExpr) {
+            return true;
+        }
+        if (expression instanceof MethodCallExpr call) {
+            return call.getNameAsString().equals("getClass")
+                    || call.getNameAsString().equals("forName")
+                    && call.getScope().flatMap(names::typeOf).filter("java.lang.Class"::equals).isPresent();
+        }
+        return false;
     }
 
     private void type(Node node, String type) {
