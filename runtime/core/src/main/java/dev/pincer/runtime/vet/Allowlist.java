@@ -150,11 +150,6 @@ public final class Allowlist {
         return Optional.ofNullable(spec.requirements().get(id));
     }
 
-    /** Every requirement ID the spec declares. */
-    java.util.Set<String> requirementIds() {
-        return spec.requirements().keySet();
-    }
-
     /** Where the spec was read from, for messages. */
     String source() {
         return spec.source();

@@ -18,6 +18,8 @@ public final class BytecodeVetter {
     private final OwnClasses own;
 
     /**
+     * A vetter for the classes of one integration.
+     *
      * @param allowlist what the integration may name
      * @param ownClasses binary names of the integration's own classes ({@code x.Y$Inner})
      */

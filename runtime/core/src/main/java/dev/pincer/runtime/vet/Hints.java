@@ -16,6 +16,8 @@ final class Hints {
             Map.entry("java.lang.System#err", "log with context.log() instead of System.err"),
             Map.entry("java.lang.Thread#sleep", "use context.clock().sleep(...) instead of Thread.sleep"),
             Map.entry("java.util.concurrent.TimeUnit#sleep", "use context.clock().sleep(...) instead of TimeUnit.sleep"),
+            Map.entry("java.io.PrintWriter", "PrintWriter opens files by name; write to a StringWriter or StringBuilder instead"),
+            Map.entry("java.io.PrintStream", "PrintStream opens files by name; write to a StringBuilder, or log with context.log()"),
             Map.entry("java.net.http.", "use context.http() instead of java.net.http.HttpClient"),
             Map.entry("java.net.URL", "use context.http() instead of URL connections"),
             Map.entry("java.net.URLConnection", "use context.http() instead of URL connections"),
