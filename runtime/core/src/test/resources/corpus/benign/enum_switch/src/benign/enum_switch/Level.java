@@ -1,0 +1,5 @@
+package benign.enum_switch;
+
+public enum Level {
+    DEBUG, INFO, WARN;
+}
