@@ -12,6 +12,10 @@ import dev.pincer.runtime.load.CompilationException;
 import dev.pincer.runtime.load.LoadedIntegration;
 import dev.pincer.runtime.manifest.Manifest;
 import dev.pincer.runtime.manifest.ManifestException;
+import dev.pincer.runtime.vet.Allowlist;
+import dev.pincer.runtime.vet.Confinement;
+import dev.pincer.runtime.vet.VetReport;
+import dev.pincer.runtime.vet.Vetting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +28,9 @@ import java.util.Objects;
 /**
  * Judges one integration directory against the spec its manifest claims.
  *
- * <p>Reads {@code pincer.json}, compiles {@code src/} against the SPI, then runs every check of the
- * claimed spec's suite, each on a fresh instance against a fake platform on loopback. Problems that
+ * <p>Reads {@code pincer.json}, compiles {@code src/} against the SPI, vets sources and bytecode
+ * against the confinement allowlist, then runs every check of the claimed spec's suite, each on a
+ * fresh, confined instance against a fake platform on loopback. Problems that
  * stop the run early (no manifest, compile errors, an unknown spec) become blockers of the report;
  * nothing is thrown for a bad integration.
  */
@@ -81,20 +86,38 @@ public final class Conformance {
             return new ConformanceReport(dir, manifest.name(), manifest.spec(), specVersion, List.of(e.getMessage()),
                     results(chain, List.of(), ManifestResults.passed(specs)), hashes, since(compileStart), Duration.ZERO, Map.of());
         }
+        Allowlist allowlist = allowlist(specs);
+        VetReport vetting = Vetting.vet(dir, integration.compiled().classes(), allowlist);
+        List<RequirementResult> before = new ArrayList<>(ManifestResults.passed(specs));
+        before.addAll(ConfinementResults.of(specs, vetting));
         Duration compileTime = since(compileStart);
+        if (!vetting.passed()) {
+            return new ConformanceReport(dir, manifest.name(), manifest.spec(), specVersion,
+                    List.of("vetting found " + vetting.findings().size() + " uses of what confinement denies; the integration was not loaded."
+                            + " Each is listed under its CONF requirement below, with a fix; `pincer vet " + dir.getFileName()
+                            + "` shows them with file and line"),
+                    results(chain, List.of(), before), hashes, compileTime, Duration.ZERO, Map.of());
+        }
+        integration = Confinement.confine(integration, allowlist);
         Suite suite = Suites.forSpec(manifest.spec()).orElse(null);
         if (suite == null) {
             return new ConformanceReport(dir, manifest.name(), manifest.spec(), specVersion,
                     List.of("there is no conformance suite for spec '" + manifest.spec() + "' yet; suites exist for "
                             + Suites.all().stream().map(Suite::specId).toList()),
-                    results(chain, List.of(), ManifestResults.passed(specs)), hashes, compileTime, Duration.ZERO, Map.of());
+                    results(chain, List.of(), before), hashes, compileTime, Duration.ZERO, Map.of());
         }
         long checkStart = System.nanoTime();
         List<CheckOutcome> outcomes = suite.run(integration, specs, seed);
         Map<String, Duration> checkTimes = new LinkedHashMap<>();
         outcomes.forEach(o -> checkTimes.put(o.check(), o.elapsed()));
         return new ConformanceReport(dir, manifest.name(), manifest.spec(), specVersion, List.of(),
-                results(chain, outcomes, ManifestResults.passed(specs)), hashes, compileTime, since(checkStart), checkTimes);
+                results(chain, outcomes, before), hashes, compileTime, since(checkStart), checkTimes);
+    }
+
+    /** The allowlist of the spec library being judged against, so the report and the vetting agree. */
+    private static Allowlist allowlist(SpecLibrary specs) {
+        Path spec = specs.root().resolve(ConfinementResults.SPEC_ID + ".md");
+        return Files.isRegularFile(spec) ? Allowlist.fromSpec(spec) : Allowlist.builtIn();
     }
 
     private static ConformanceReport blocked(Path dir, String name, String spec, String version, List<String> blockers,

@@ -30,8 +30,8 @@ class RepositorySpecsTest {
     }
 
     @Test
-    void loadsTheChannelTelegramAndManifestSpecs() {
-        assertEquals(List.of("channel", "channels/telegram", "manifest"),
+    void loadsEverySpecOfTheRepository() {
+        assertEquals(List.of("channel", "channels/telegram", "confinement", "manifest"),
                 library.specs().stream().map(Spec::id).toList());
         assertEquals(List.of("channel", "channels/telegram"),
                 library.chain("channels/telegram").stream().map(Spec::id).toList());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Pincer: a personal AI assistant you grow with a coding agent, from skills and specs.",
-        subcommands = {ConformCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConformCommand.class, VetCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

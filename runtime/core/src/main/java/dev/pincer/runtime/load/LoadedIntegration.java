@@ -48,6 +48,12 @@ public final class LoadedIntegration {
                 Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(vetter, "vetter"));
     }
 
+    /** The same integration, whose instances' class loaders use this policy and vetter; nothing is recompiled. */
+    public LoadedIntegration withConfinement(ClassAccessPolicy newPolicy, ClassVetter newVetter) {
+        return new LoadedIntegration(manifest, compiled,
+                Objects.requireNonNull(newPolicy, "newPolicy"), Objects.requireNonNull(newVetter, "newVetter"));
+    }
+
     /** The integration's manifest. */
     public Manifest manifest() {
         return manifest;

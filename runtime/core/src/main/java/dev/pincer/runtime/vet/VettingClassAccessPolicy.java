@@ -1,5 +1,6 @@
 package dev.pincer.runtime.vet;
 
+import dev.pincer.runtime.load.ClassAccessPolicy;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * by the {@link BytecodeVetter}), and the bootstrap owners and types the JVM resolves through the
  * integration's loader when it links {@code invokedynamic}. Thread-safe.
  */
-public final class VettingClassAccessPolicy {
+public final class VettingClassAccessPolicy implements ClassAccessPolicy {
     private final Allowlist allowlist;
 
     /** A policy that follows this allowlist. */
@@ -18,6 +19,7 @@ public final class VettingClassAccessPolicy {
     }
 
     /** Whether the integration's loader may resolve this class by binary name. */
+    @Override
     public boolean permits(String className) {
         Objects.requireNonNull(className, "className");
         return allowlist.isBootstrapType(className) || allowlist.checkClass(className).allowed();
@@ -27,6 +29,7 @@ public final class VettingClassAccessPolicy {
      * The requirement that decides, with the reason, for messages: for example
      * {@code CONF-CLS-012: denied by java.net.Socket (specs/confinement.md:412)}.
      */
+    @Override
     public String rule(String className) {
         Objects.requireNonNull(className, "className");
         if (allowlist.isBootstrapType(className) && !allowlist.checkClass(className).allowed()) {
