@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class MemberRules {
     private final Allowlist allowlist;
     private final ClassLoader platform;
-    private final Map<String, List<String>> supertypes = new ConcurrentHashMap<>();
+    /** Supertypes of JDK and SPI classes, shared by every vetter: they do not change while the JVM runs. */
+    private static final Map<String, List<String>> SUPERTYPES = new ConcurrentHashMap<>();
 
     MemberRules(Allowlist allowlist) {
         this.allowlist = allowlist;
@@ -69,7 +70,7 @@ final class MemberRules {
 
     /** All superclasses and superinterfaces of a class the runtime can see; empty if it cannot. */
     List<String> supertypes(String className) {
-        return supertypes.computeIfAbsent(className, this::lookUp);
+        return SUPERTYPES.computeIfAbsent(className, this::lookUp);
     }
 
     private List<String> lookUp(String className) {
