@@ -23,15 +23,21 @@ final class ManifestResults {
                 .toList()).orElse(List.of());
     }
 
+    /**
+     * Fails the requirement about the field the reader rejected, and leaves the others untested. A
+     * requirement is about a field when its title starts with the field's name ({@code "egress lists …"}),
+     * or with another field and then it ({@code "spec and specVersion …"}); problems with no such
+     * requirement (unknown fields, malformed JSON) fail the first requirement, about the file as a whole.
+     */
     static List<RequirementResult> failed(SpecLibrary specs, ManifestException e) {
         Optional<Spec> spec = manifestSpec(specs);
-        if (spec.isEmpty()) {
+        if (spec.isEmpty() || spec.get().requirements().isEmpty()) {
             return List.of();
         }
         String field = topLevelField(e.field());
         List<Requirement> requirements = spec.get().requirements();
-        boolean anyNamesField = requirements.stream().anyMatch(r -> namesField(r, field));
-        return requirements.stream().map(r -> anyNamesField && !namesField(r, field)
+        Requirement broken = requirements.stream().filter(r -> namesField(r, field)).findFirst().orElse(requirements.get(0));
+        return requirements.stream().map(r -> r != broken
                 ? new RequirementResult(r, Status.NOT_TESTED, List.of(), List.of())
                 : new RequirementResult(r, Status.FAIL, List.of(CHECK),
                         List.of(new Failure(CHECK, "a valid pincer.json", e.getMessage()))))
@@ -39,7 +45,11 @@ final class ManifestResults {
     }
 
     private static boolean namesField(Requirement requirement, String field) {
-        return !field.isEmpty() && (requirement.title().contains("`" + field + "`") || requirement.title().contains(field + " "));
+        if (field.isEmpty()) {
+            return false;
+        }
+        String title = requirement.title().replace("`", "");
+        return title.startsWith(field + " ") || title.matches("^\\w+ and " + java.util.regex.Pattern.quote(field) + " .*");
     }
 
     private static String topLevelField(String field) {

@@ -54,9 +54,12 @@ public final class CheckRunner<H extends AutoCloseable> {
             try {
                 H created = factory.create(seed);
                 harness.set(created);
-                check.body().run(created, verdicts);
-                for (Check<H> invariant : invariants) {
-                    invariant.body().run(created, verdicts);
+                try {
+                    check.body().run(created, verdicts);
+                } finally {
+                    for (Check<H> invariant : invariants) {
+                        invariant.body().run(created, verdicts);
+                    }
                 }
             } catch (Throwable t) {
                 error.set(t);

@@ -124,8 +124,15 @@ final class TelegramHarness implements AutoCloseable {
         try {
             channel.start(context);
         } catch (RuntimeException e) {
-            emitted.add(String.valueOf(e.getMessage()));
+            remember(e);
             throw e;
+        }
+    }
+
+    /** Keeps the messages of an exception and of its causes, for the secret invariant. */
+    private void remember(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            emitted.add(String.valueOf(t.getMessage()));
         }
     }
 
@@ -143,7 +150,7 @@ final class TelegramHarness implements AutoCloseable {
             }
             return result;
         } catch (RuntimeException e) {
-            emitted.add(String.valueOf(e.getMessage()));
+            remember(e);
             throw e;
         }
     }
@@ -190,7 +197,7 @@ final class TelegramHarness implements AutoCloseable {
             }
             return result;
         } catch (RuntimeException e) {
-            emitted.add(String.valueOf(e.getMessage()));
+            remember(e);
             throw e;
         }
     }
@@ -223,7 +230,7 @@ final class TelegramHarness implements AutoCloseable {
         try {
             channel.stop();
         } catch (RuntimeException e) {
-            emitted.add(String.valueOf(e.getMessage()));
+            remember(e);
         }
         if (receiver != null) {
             receiver.interrupt();
@@ -244,6 +251,11 @@ final class TelegramHarness implements AutoCloseable {
             return egresses.stream().flatMap(e -> e.records().stream())
                     .sorted(Comparator.comparing(EgressRecord::at)).toList();
         }
+    }
+
+    /** True for a request the runtime refused because the channel was already stopping. */
+    static boolean afterStop(EgressRecord record) {
+        return record.outcome().endsWith("the integration is stopping");
     }
 
     /** Every text the channel emitted: log lines, result reasons and exception messages. */

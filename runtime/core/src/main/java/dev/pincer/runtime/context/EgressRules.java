@@ -39,17 +39,16 @@ final class EgressRules {
                     + allowedHosts + "; add the host to egress if the owner agrees");
         }
         URI written = request.uri();
-        URI override = hostOverrides.get(host);
-        if (override == null) {
-            if (!"https".equalsIgnoreCase(written.getScheme())) {
-                throw refused("integration '" + integrationName + "' may send only https requests, but " + shown
-                        + " uses " + written.getScheme() + "; write https://" + host + "/...");
-            }
-            if (written.getPort() != -1 && written.getPort() != 443) {
-                throw refused("integration '" + integrationName + "' may reach " + host + " only on the https port, "
-                        + "but " + shown + " names port " + written.getPort() + "; leave the port out");
-            }
+        // Judged as written, even when conformance redirects the host to a fake: code that writes http fails here too.
+        if (!"https".equalsIgnoreCase(written.getScheme())) {
+            throw refused("integration '" + integrationName + "' may send only https requests, but " + shown
+                    + " uses " + written.getScheme() + "; write https://" + host + "/...");
         }
+        if (written.getPort() != -1 && written.getPort() != 443) {
+            throw refused("integration '" + integrationName + "' may reach " + host + " only on the https port, "
+                    + "but " + shown + " names port " + written.getPort() + "; leave the port out");
+        }
+        URI override = hostOverrides.get(host);
         URI target = target(substitutedUri(written, host, shown), override, shown);
         java.net.http.HttpRequest.Builder builder;
         try {
