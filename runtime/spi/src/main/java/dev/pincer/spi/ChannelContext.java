@@ -5,4 +5,7 @@ public interface ChannelContext extends IntegrationContext {
 
     /** Where the channel hands inbound messages to the runtime. */
     Inbox inbox();
+
+    /** Inbound HTTP endpoints, for platforms that push events to the channel. */
+    Webhooks webhooks();
 }

@@ -18,4 +18,17 @@ public interface Http {
      * @throws InterruptedException if the integration is being stopped
      */
     HttpResponse send(HttpRequest request) throws InterruptedException;
+
+    /**
+     * Opens a WebSocket to a {@code wss} URI on a host the manifest names.
+     *
+     * <p>The same rules as for {@link #send} apply: the host must be in the manifest, secret
+     * placeholders in the URI and headers are filled in only for their hosts, and the connection is
+     * recorded. It is closed when the integration stops.
+     *
+     * @param headers extra headers for the opening handshake, such as {@code Authorization}
+     * @throws EgressException if the runtime refused, or the handshake failed
+     * @throws InterruptedException if the integration is being stopped
+     */
+    WebSocket openWebSocket(java.net.URI uri, java.util.Map<String, java.util.List<String>> headers) throws InterruptedException;
 }

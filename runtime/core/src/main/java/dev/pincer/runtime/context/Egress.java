@@ -5,6 +5,7 @@ import dev.pincer.spi.EgressException;
 import dev.pincer.spi.Http;
 import dev.pincer.spi.HttpRequest;
 import dev.pincer.spi.HttpResponse;
+import dev.pincer.spi.WebSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -46,6 +47,7 @@ public final class Egress implements Http, AutoCloseable {
     private final HttpClient client;
     private final List<EgressRecord> records = new ArrayList<>();
     private final Set<CompletableFuture<?>> inFlight = new HashSet<>();
+    private final List<WebSocketConnection> sockets = new ArrayList<>();
     private boolean closed;
 
     /** Egress with the default response limit of 16 MiB. */
@@ -145,6 +147,69 @@ public final class Egress implements Http, AutoCloseable {
         }
     }
 
+    @Override
+    public WebSocket openWebSocket(URI uri, Map<String, List<String>> headers) throws InterruptedException {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(headers, "headers");
+        if (!uri.isAbsolute() || uri.getHost() == null) {
+            throw new IllegalArgumentException("uri must be absolute with a host, was " + vault.redact(uri.toString()));
+        }
+        Instant at = clock.now();
+        String host = EgressRules.lowerHost(uri);
+        String shown = "WEBSOCKET " + vault.redact(uri.toString());
+        try {
+            EgressRules.WebSocketTarget target = rules.prepareWebSocket(uri, headers, host, shown);
+            WebSocketConnection connection = new WebSocketConnection(vault, host, new Waits(clock));
+            java.net.http.WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(CONNECT_TIMEOUT);
+            target.headers().forEach(builder::header);
+            CompletableFuture<java.net.http.WebSocket> opening;
+            synchronized (inFlight) {
+                if (closed) {
+                    throw new EgressException(EgressException.Kind.REFUSED, shown + " was not opened: the integration is stopping");
+                }
+                opening = builder.buildAsync(target.uri(), connection);
+                inFlight.add(opening);
+            }
+            try {
+                connection.attach(opening.get(CONNECT_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS));
+            } catch (InterruptedException e) {
+                opening.cancel(true);
+                throw e;
+            } catch (TimeoutException e) {
+                opening.cancel(true);
+                throw EgressFailures.timeout(shown, CONNECT_TIMEOUT);
+            } catch (CancellationException e) {
+                throw EgressFailures.stopping(shown);
+            } catch (ExecutionException e) {
+                throw EgressFailures.of(e.getCause(), shown, CONNECT_TIMEOUT, closedNow());
+            } finally {
+                synchronized (inFlight) {
+                    inFlight.remove(opening);
+                }
+            }
+            synchronized (inFlight) {
+                if (closed) {
+                    connection.abort();
+                } else {
+                    sockets.add(connection);
+                }
+            }
+            recordWebSocket(at, uri, host, headers, 101, "websocket");
+            return connection;
+        } catch (EgressException e) {
+            EgressException redacted = new EgressException(e.kind(), vault.redact(String.valueOf(e.getMessage())));
+            recordWebSocket(at, uri, host, headers, -1, outcome(redacted));
+            throw redacted;
+        }
+    }
+
+    private void recordWebSocket(Instant at, URI uri, String host, Map<String, List<String>> headers, int status, String outcome) {
+        EgressRecord record = new EgressRecord(at, "WEBSOCKET", uri, host, headers, new byte[0], CONNECT_TIMEOUT, status, outcome);
+        synchronized (records) {
+            records.add(record);
+        }
+    }
+
     private boolean closedNow() {
         synchronized (inFlight) {
             return closed;
@@ -190,6 +255,11 @@ public final class Egress implements Http, AutoCloseable {
             cancelled = List.copyOf(inFlight);
         }
         cancelled.forEach(future -> future.cancel(true));
+        List<WebSocketConnection> open;
+        synchronized (inFlight) {
+            open = List.copyOf(sockets);
+        }
+        open.forEach(WebSocketConnection::abort);
         client.shutdownNow();
     }
 

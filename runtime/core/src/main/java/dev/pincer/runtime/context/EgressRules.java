@@ -78,6 +78,40 @@ final class EgressRules {
         return builder.build();
     }
 
+    /** Where a WebSocket for {@code written} connects, with its handshake headers filled in. */
+    record WebSocketTarget(URI uri, Map<String, String> headers) {}
+
+    /**
+     * The connection to open for a WebSocket the integration asked for: the same host, scheme and
+     * secret rules as a request, with {@code wss} in place of {@code https}.
+     *
+     * @throws EgressException of kind REFUSED if it may not be opened
+     */
+    WebSocketTarget prepareWebSocket(URI written, Map<String, List<String>> headers, String host, String shown) {
+        if (!allowedHosts.contains(host)) {
+            throw refused("integration '" + integrationName + "' may not reach " + host + ": pincer.json egress lists "
+                    + allowedHosts + "; add the host to egress if the owner agrees");
+        }
+        if (!"wss".equalsIgnoreCase(written.getScheme())) {
+            throw refused("integration '" + integrationName + "' may open only wss WebSockets, but " + shown
+                    + " uses " + written.getScheme() + "; write wss://" + host + "/...");
+        }
+        if (written.getPort() != -1 && written.getPort() != 443) {
+            throw refused("integration '" + integrationName + "' may reach " + host + " only on the https port, "
+                    + "but " + shown + " names port " + written.getPort() + "; leave the port out");
+        }
+        URI override = hostOverrides.get(host);
+        URI target = target(substitutedUri(written, host, shown), override == null ? null : webSocketBase(override), shown);
+        Map<String, String> filled = new java.util.LinkedHashMap<>();
+        headers.forEach((name, values) -> values.forEach(value -> filled.put(name, vault.substitute(value, host))));
+        return new WebSocketTarget(target, filled);
+    }
+
+    private static URI webSocketBase(URI httpBase) {
+        String scheme = "https".equalsIgnoreCase(httpBase.getScheme()) ? "wss" : "ws";
+        return URI.create(scheme + "://" + httpBase.getRawAuthority() + (httpBase.getRawPath() == null ? "" : httpBase.getRawPath()));
+    }
+
     private URI substitutedUri(URI written, String host, String shown) {
         String filled = vault.substitute(written.toString(), host);
         URI parsed;

@@ -5,6 +5,8 @@ import dev.pincer.spi.Clock;
 import dev.pincer.spi.Config;
 import dev.pincer.spi.Http;
 import dev.pincer.spi.Inbox;
+import dev.pincer.spi.IntegrationException;
+import dev.pincer.spi.Webhooks;
 import dev.pincer.spi.Log;
 import dev.pincer.spi.Secrets;
 import dev.pincer.spi.State;
@@ -24,6 +26,7 @@ public final class SimpleChannelContext implements ChannelContext {
     private final State state;
     private final Config config;
     private final Inbox inbox;
+    private final Webhooks webhooks;
 
     private SimpleChannelContext(Builder builder) {
         this.name = builder.name;
@@ -35,6 +38,7 @@ public final class SimpleChannelContext implements ChannelContext {
         this.state = builder.state;
         this.config = builder.config;
         this.inbox = builder.inbox;
+        this.webhooks = builder.webhooks;
     }
 
     /** A builder on which every piece must be set before {@link Builder#build}. */
@@ -88,6 +92,11 @@ public final class SimpleChannelContext implements ChannelContext {
     }
 
     @Override
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    @Override
     public String toString() {
         return "SimpleChannelContext[" + name + "]";
     }
@@ -103,6 +112,10 @@ public final class SimpleChannelContext implements ChannelContext {
         private State state;
         private Config config;
         private Inbox inbox;
+        private Webhooks webhooks = (path, handler) -> {
+            throw new IntegrationException("this runtime serves no webhooks, so '" + path + "' cannot be registered;"
+                    + " configure the inbound server to receive pushed events");
+        };
 
         private Builder() {}
 
@@ -151,6 +164,12 @@ public final class SimpleChannelContext implements ChannelContext {
         /** The configuration, usually a {@link MapConfig}. */
         public Builder config(Config config) {
             this.config = config;
+            return this;
+        }
+
+        /** The inbound endpoints; without one, registering a webhook throws {@link IntegrationException}. */
+        public Builder webhooks(Webhooks webhooks) {
+            this.webhooks = java.util.Objects.requireNonNull(webhooks, "webhooks");
             return this;
         }
 

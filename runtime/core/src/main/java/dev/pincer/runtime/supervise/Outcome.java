@@ -1,7 +1,7 @@
 package dev.pincer.runtime.supervise;
 
-/** How a supervised call ended. */
-sealed interface Outcome<T> {
+/** How a supervised call ended; shared by the runtime's call supervisor and its inbound server. */
+public sealed interface Outcome<T> {
 
     /** The call returned this value within its limit. */
     record Returned<T>(T value) implements Outcome<T> {}

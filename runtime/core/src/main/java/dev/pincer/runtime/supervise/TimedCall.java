@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>A platform thread, not a virtual one: an integration that spins on the CPU would otherwise pin
  * a carrier thread and starve every other virtual thread of the runtime.
  */
-final class TimedCall {
+public final class TimedCall {
     private TimedCall() {}
 
-    static <T> Outcome<T> run(String threadName, Duration limit, Duration grace, Callable<T> body) throws InterruptedException {
+    /** Runs {@code body} on a new platform thread named {@code threadName}; interrupts it after {@code limit} and waits {@code grace} more. */
+    public static <T> Outcome<T> run(String threadName, Duration limit, Duration grace, Callable<T> body) throws InterruptedException {
         AtomicReference<Outcome<T>> outcome = new AtomicReference<>();
         Thread worker = Thread.ofPlatform().daemon().name(threadName).unstarted(() -> {
             try {
