@@ -76,7 +76,29 @@ public final class SecretVault {
 
     /** The secrets as the SPI hands them to the integration: placeholders only. */
     public Secrets secrets() {
-        return this::secret;
+        return new Secrets() {
+            @Override
+            public Secret get(String name) {
+                return secret(name);
+            }
+
+            @Override
+            public byte[] hmacSha256(String name, byte[] message) {
+                return hmac(name, message);
+            }
+        };
+    }
+
+    private byte[] hmac(String name, byte[] message) {
+        Objects.requireNonNull(message, "message");
+        secret(name); // the same checks and messages as for a placeholder
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(values.get(name).getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("this JDK cannot compute HMAC-SHA256: " + e.getMessage(), e);
+        }
     }
 
     private Secret secret(String name) {

@@ -93,6 +93,12 @@ public final class InboundServer implements AutoCloseable {
         };
     }
 
+    /** The URLs of the webhooks {@code integration} registered so far, sorted. */
+    public java.util.List<URI> endpoints(String integration) {
+        String prefix = "/hooks/" + integration + "/";
+        return handlers.keySet().stream().filter(path -> path.startsWith(prefix)).sorted().map(base::resolve).toList();
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();

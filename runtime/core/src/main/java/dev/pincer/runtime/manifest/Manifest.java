@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param specVersion the spec's {@code MAJOR.MINOR} version
  * @param entryClass the binary name of the class the runtime instantiates
  * @param egress the lower-case host names the integration may send requests to; never empty
- * @param secrets secret names to the hosts (all in {@code egress}) each secret may be sent to
+ * @param secrets secret names to the hosts (all in {@code egress}) each secret may be sent to; an empty
+ *     list is a secret that is never sent, only used for signatures
  * @param config default configuration values
  */
 public record Manifest(
@@ -62,10 +63,6 @@ public record Manifest(
         for (Map.Entry<String, List<String>> secret : Objects.requireNonNull(secrets, "secrets").entrySet()) {
             check("secrets." + secret.getKey(), ManifestRules.secretName(secret.getKey()));
             List<String> hosts = List.copyOf(secret.getValue());
-            if (hosts.isEmpty()) {
-                throw new IllegalArgumentException("manifest field 'secrets." + secret.getKey()
-                        + "': the secret is bound to no host; list at least one host from egress");
-            }
             for (int i = 0; i < hosts.size(); i++) {
                 check("secrets." + secret.getKey() + "[" + i + "]", ManifestRules.boundHost(hosts.get(i), egress));
             }

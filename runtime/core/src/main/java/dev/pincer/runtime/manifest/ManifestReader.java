@@ -105,11 +105,8 @@ final class ManifestReader {
             ManifestRules.secretName(secret.key()).ifPresent(v -> {
                 throw fail(secret.keyAt(), field, v.problem(), v.fix());
             });
+            // An empty list is a secret that is never sent, only used to verify signatures (Secrets.hmacSha256).
             List<String> hosts = hostList(secret.value(), field, host -> ManifestRules.boundHost(host, egress));
-            if (hosts.isEmpty()) {
-                throw fail(secret.value().at(), field, "the secret is bound to no host",
-                        "list the hosts from egress it may be sent to, such as [\"" + egress.getFirst() + "\"]");
-            }
             secrets.put(secret.key(), hosts);
         }
         return secrets;

@@ -115,4 +115,17 @@ class SecretVaultTest {
 
         assertEquals("secret 'TOKEN' is empty; set it with: pincer secret set TOKEN", e.getMessage());
     }
+
+    @Test
+    void signsWithASecretTheIntegrationNeverSees() throws Exception {
+        SecretVault signing = new SecretVault(Map.of("SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5"),
+                Map.of("SLACK_SIGNING_SECRET", List.of()));
+        byte[] message = "v0:1531420618:token=xyz".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec("8f742231b10e8888abcd99yyyzzz85a5".getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        assertArrayEquals(mac.doFinal(message), signing.secrets().hmacSha256("SLACK_SIGNING_SECRET", message));
+        dev.pincer.spi.IntegrationException unknown = assertThrows(dev.pincer.spi.IntegrationException.class,
+                () -> signing.secrets().hmacSha256("OTHER", message));
+        assertTrue(unknown.getMessage().startsWith("secret 'OTHER' is not named in pincer.json"), unknown.getMessage());
+    }
 }

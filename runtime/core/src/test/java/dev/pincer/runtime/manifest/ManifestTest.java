@@ -175,8 +175,15 @@ class ManifestTest {
         assertEquals("field 'secrets.TOKEN[0]': \"evil.example.com\" is not listed in egress; bind the secret only to "
                 + "hosts listed in egress: [api.telegram.org]",
                 afterPosition(rejected(prefix + "{\"TOKEN\":[\"evil.example.com\"]}}")));
-        assertEquals("field 'secrets.TOKEN': the secret is bound to no host; list the hosts from egress it may be "
-                + "sent to, such as [\"api.telegram.org\"]", afterPosition(rejected(prefix + "{\"TOKEN\":[]}}")));
+    }
+
+    @Test
+    void acceptsASecretBoundToNoHostForSignaturesOnly(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("pincer.json");
+        Files.writeString(file, "{\"kind\":\"channel\",\"name\":\"slack\",\"spec\":\"channels/slack\",\"specVersion\":\"1.0\","
+                + "\"entry\":\"a.B\",\"egress\":[\"slack.com\"],\"secrets\":{\"SLACK_SIGNING_SECRET\":[],\"SLACK_BOT_TOKEN\":[\"slack.com\"]}}");
+        Manifest manifest = Manifest.read(file);
+        assertEquals(java.util.List.of(), manifest.secrets().get("SLACK_SIGNING_SECRET"));
     }
 
     @Test
