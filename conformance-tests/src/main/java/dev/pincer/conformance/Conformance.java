@@ -15,7 +15,6 @@ import dev.pincer.runtime.manifest.ManifestException;
 import dev.pincer.runtime.vet.Allowlist;
 import dev.pincer.runtime.vet.Confinement;
 import dev.pincer.runtime.vet.VetReport;
-import dev.pincer.runtime.vet.Vetting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,8 +85,8 @@ public final class Conformance {
             return new ConformanceReport(dir, manifest.name(), manifest.spec(), specVersion, List.of(e.getMessage()),
                     results(chain, List.of(), ManifestResults.passed(specs)), hashes, since(compileStart), Duration.ZERO, Map.of());
         }
-        Allowlist allowlist = allowlist(specs);
-        VetReport vetting = Vetting.vet(dir, integration.compiled().classes(), allowlist);
+        Confinement.Vetted vetted = Confinement.vetAndConfine(dir, integration, allowlist(specs));
+        VetReport vetting = vetted.report();
         List<RequirementResult> before = new ArrayList<>(ManifestResults.passed(specs));
         before.addAll(ConfinementResults.of(specs, vetting));
         Duration compileTime = since(compileStart);
@@ -98,7 +97,7 @@ public final class Conformance {
                             + "` shows them with file and line"),
                     results(chain, List.of(), before), hashes, compileTime, Duration.ZERO, Map.of());
         }
-        integration = Confinement.confine(integration, allowlist);
+        integration = vetted.integration().orElseThrow();
         Suite suite = Suites.forSpec(manifest.spec()).orElse(null);
         if (suite == null) {
             return new ConformanceReport(dir, manifest.name(), manifest.spec(), specVersion,

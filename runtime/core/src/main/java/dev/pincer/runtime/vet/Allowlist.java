@@ -28,6 +28,9 @@ public final class Allowlist {
     private static volatile Allowlist builtIn;
 
     private final ConfinementSpec spec;
+    /** Verdicts already reached: the allowlist never changes, and vetting asks about the same names again and again. */
+    private final java.util.Map<String, Verdict> classVerdicts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Verdict> memberVerdicts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Allowlist(ConfinementSpec spec) {
         this.spec = spec;
@@ -69,7 +72,10 @@ public final class Allowlist {
 
     /** The decision on a class, by binary name ({@code java.util.Map$Entry}). */
     public Verdict checkClass(String binaryName) {
-        String name = normalize(Objects.requireNonNull(binaryName, "binaryName"));
+        return classVerdicts.computeIfAbsent(normalize(Objects.requireNonNull(binaryName, "binaryName")), this::decideClass);
+    }
+
+    private Verdict decideClass(String name) {
         Optional<AllowlistEntry> deny = mostSpecific(spec.deny(), name, false);
         if (deny.isPresent()) {
             return new Verdict.Denied(deny.get().ruleId(), deny.get().line(), "denied by " + deny.get().pattern());
@@ -95,6 +101,10 @@ public final class Allowlist {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(descriptor, "descriptor");
         String ownerName = normalize(Objects.requireNonNull(owner, "owner"));
+        return memberVerdicts.computeIfAbsent(ownerName + "#" + name, key -> decideMember(ownerName, name));
+    }
+
+    private Verdict decideMember(String ownerName, String name) {
         Verdict ownerVerdict = checkClass(ownerName);
         if (ownerVerdict instanceof Verdict.Denied) {
             return ownerVerdict;
