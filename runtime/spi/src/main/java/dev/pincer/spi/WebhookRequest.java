@@ -3,9 +3,7 @@ package dev.pincer.spi;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,21 +32,13 @@ public record WebhookRequest(String method, String path, String query, Map<Strin
         Checks.notBlank(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(query, "query");
-        Map<String, List<String>> lower = new LinkedHashMap<>();
-        Objects.requireNonNull(headers, "headers").forEach((name, values) ->
-                lower.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), (a, b) -> {
-                    List<String> merged = new java.util.ArrayList<>(a);
-                    merged.addAll(b);
-                    return List.copyOf(merged);
-                }));
-        headers = Map.copyOf(lower);
+        headers = Headers.lowerCase(headers);
         body = Objects.requireNonNull(body, "body").clone();
     }
 
     /** The first value of a header, looked up case-insensitively. */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        return Headers.first(headers, name);
     }
 
     /** The raw body as a defensive copy. */
