@@ -71,12 +71,21 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one transaction (a savepoint when nested), committing on return and
+     * Runs {@code work} in one write transaction (a savepoint when nested), committing on return and
      * rolling back on any exception.
      *
      * @param action what is being done, for the error message ("accept a message")
      */
     <T> T transaction(String action, Work<T> work) {
+        return run(action, "BEGIN IMMEDIATE", work);
+    }
+
+    /** Runs read-only {@code work} in one transaction, which does not wait for other processes' writes. */
+    <T> T read(String action, Work<T> work) {
+        return run(action, "BEGIN DEFERRED", work);
+    }
+
+    private <T> T run(String action, String beginOuter, Work<T> work) {
         lock.lock();
         try {
             if (closed) {
@@ -84,7 +93,7 @@ final class Database implements AutoCloseable {
             }
             String savepoint = "s" + depth;
             boolean outer = depth == 0;
-            begin(outer, savepoint, action);
+            begin(outer ? beginOuter : "SAVEPOINT " + savepoint, outer, action);
             depth++;
             try {
                 T result = work.run(connection);
@@ -105,9 +114,9 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private void begin(boolean outer, String savepoint, String action) {
+    private void begin(String sql, boolean outer, String action) {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(outer ? "BEGIN IMMEDIATE" : "SAVEPOINT " + savepoint);
+            statement.execute(sql);
         } catch (SQLException e) {
             throw new StoreException("cannot " + action + " in the store " + file + ": " + e.getMessage()
                     + (outer ? "; another process may hold it locked" : ""), e);

@@ -44,10 +44,13 @@ final class Migrations {
                         sent_at INTEGER NOT NULL,
                         content TEXT NOT NULL,
                         received_at INTEGER NOT NULL,
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        last_error TEXT,
                         processed_at INTEGER,
+                        dead_at INTEGER,
                         UNIQUE (integration, delivery_id))""",
                     "CREATE INDEX inbox_unprocessed ON inbox (integration, conversation, id) "
-                            + "WHERE processed_at IS NULL",
+                            + "WHERE processed_at IS NULL AND dead_at IS NULL",
                     """
                     CREATE TABLE outbox (
                         id INTEGER PRIMARY KEY AUTOINCREMENT,

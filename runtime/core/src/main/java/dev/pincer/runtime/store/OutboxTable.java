@@ -2,6 +2,7 @@ package dev.pincer.runtime.store;
 
 import dev.pincer.spi.OutboundMessage;
 import dev.pincer.spi.SendResult;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,10 +49,12 @@ final class OutboxTable {
         }
     }
 
-    static Optional<OutboxEntry> find(Connection connection, long outboxId) throws SQLException {
+    /** The entry with this id, whatever its state. */
+    static OutboxEntry require(Connection connection, long outboxId, Path file) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(SELECT + "WHERE id = ?")) {
             select.setLong(1, outboxId);
-            return single(select);
+            return single(select).orElseThrow(() -> new IllegalArgumentException("there is no outbox entry "
+                    + outboxId + " in " + file + "; use the id of an entry from due() or deadLetters()"));
         }
     }
 

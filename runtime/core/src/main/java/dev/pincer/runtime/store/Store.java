@@ -23,10 +23,8 @@ import java.util.Optional;
  */
 public final class Store implements AutoCloseable {
 
-    /** How many send attempts a message gets before it is dead-lettered, unless {@link #open(Path, int)} says otherwise. */
+    /** How often a message is tried (sent, or processed by the agent) before it is dead-lettered, by default. */
     public static final int DEFAULT_MAX_ATTEMPTS = 8;
-
-    private static final int MAX_TASK_ID_LENGTH = 200;
 
     private final Database database;
     private final int maxAttempts;
@@ -46,7 +44,8 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Opens the store, bringing its schema up to date; {@code maxAttempts} bounds the sends of one message.
+     * Opens the store, bringing its schema up to date; {@code maxAttempts} bounds the sends of an outbound
+     * message and the failed processings of an inbound one.
      *
      * <p>The time each schema migration is recorded with is the one reading of the system clock: it is
      * for people reading the database, and no behaviour depends on it.
@@ -73,7 +72,7 @@ public final class Store implements AutoCloseable {
         return database.file();
     }
 
-    /** The send attempts a message gets before it is dead-lettered. */
+    /** How often a message is tried before it is dead-lettered. */
     public int maxAttempts() {
         return maxAttempts;
     }
@@ -107,18 +106,18 @@ public final class Store implements AutoCloseable {
     /** The oldest message of a conversation not yet marked processed; after a crash, the same one again. */
     public Optional<InboxEntry> nextUnprocessed(ConversationRef conversation) {
         Objects.requireNonNull(conversation, "conversation");
-        return database.transaction("read the inbox of " + conversation,
+        return database.read("read the inbox of " + conversation,
                 connection -> InboxTable.nextUnprocessed(connection, conversation));
     }
 
     /** The conversations with unprocessed messages, the one whose oldest message arrived first coming first. */
     public List<ConversationRef> conversationsWithWork() {
-        return database.transaction("list conversations with work", InboxTable::conversationsWithWork);
+        return database.read("list conversations with work", InboxTable::conversationsWithWork);
     }
 
     /** How many inbound messages are not yet processed, for {@code pincer status}. */
     public long unprocessedCount() {
-        return database.transaction("count the inbox", InboxTable::unprocessedCount);
+        return database.read("count the inbox", InboxTable::unprocessedCount);
     }
 
     /**
@@ -128,12 +127,48 @@ public final class Store implements AutoCloseable {
      */
     public void markProcessed(long inboxId, Instant now) {
         Objects.requireNonNull(now, "now");
-        boolean found = database.transaction("mark inbox entry " + inboxId + " processed",
-                connection -> InboxTable.markProcessed(connection, inboxId, now));
-        if (!found) {
-            throw new IllegalArgumentException("there is no inbox entry " + inboxId + " in " + file()
-                    + "; use the id of an entry from nextUnprocessed");
-        }
+        database.transaction("mark inbox entry " + inboxId + " processed", connection -> {
+            InboxTable.require(connection, inboxId, file());
+            return InboxTable.markProcessed(connection, inboxId, now);
+        });
+    }
+
+    /**
+     * Records that processing an inbound message failed; at {@link #maxAttempts()} failures it is dead-lettered,
+     * so that it is shown by status and no longer holds back its conversation.
+     *
+     * @return true if the message is now dead
+     * @throws IllegalArgumentException if there is no such entry
+     * @throws IllegalStateException if it is processed or dead already
+     */
+    public boolean recordProcessingFailure(long inboxId, String reason, Instant now) {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(now, "now");
+        return database.transaction("record a failure of inbox entry " + inboxId, connection -> InboxTable
+                .recordFailure(connection, InboxTable.require(connection, inboxId, file()), reason,
+                        maxAttempts, now));
+    }
+
+    /** The inbound messages given up on, in the order they died. */
+    public List<InboxEntry> deadInbound() {
+        return database.read("list dead inbound messages", InboxTable::dead);
+    }
+
+    /**
+     * Offers a dead inbound message to the agent again, with its failures reset; the owner's action.
+     *
+     * @throws IllegalArgumentException if there is no such entry
+     * @throws IllegalStateException if it is not dead
+     */
+    public void retryDeadInbound(long inboxId) {
+        database.transaction("retry dead inbound message " + inboxId, connection -> {
+            InboxTable.require(connection, inboxId, file());
+            if (!InboxTable.revive(connection, inboxId)) {
+                throw new IllegalStateException("inbox entry " + inboxId + " is not dead; only dead letters can be "
+                        + "retried");
+            }
+            return null;
+        });
     }
 
     // ---- conversation history -------------------------------------------------------------------------------
@@ -155,7 +190,7 @@ public final class Store implements AutoCloseable {
     public List<Turn> recent(ConversationRef conversation, int limit) {
         Objects.requireNonNull(conversation, "conversation");
         checkLimit(limit);
-        return database.transaction("read the history of " + conversation,
+        return database.read("read the history of " + conversation,
                 connection -> HistoryTable.recent(connection, conversation, limit));
     }
 
@@ -182,7 +217,7 @@ public final class Store implements AutoCloseable {
     public List<OutboxEntry> due(Instant now, int limit) {
         Objects.requireNonNull(now, "now");
         checkLimit(limit);
-        return database.transaction("find due messages", connection -> OutboxTable.due(connection, now, limit));
+        return database.read("find due messages", connection -> OutboxTable.due(connection, now, limit));
     }
 
     /**
@@ -196,7 +231,7 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(now, "now");
         database.transaction("record an attempt for outbox entry " + outboxId, connection -> {
-            OutboxEntry entry = existing(OutboxTable.find(connection, outboxId), outboxId);
+            OutboxEntry entry = OutboxTable.require(connection, outboxId, file());
             if (entry.status() != OutboxStatus.PENDING) {
                 throw new IllegalStateException("outbox entry " + outboxId + " is " + entry.status()
                         + ", not PENDING; record attempts only for entries returned by due()");
@@ -208,7 +243,7 @@ public final class Store implements AutoCloseable {
 
     /** The dead-lettered messages, in the order they died. */
     public List<OutboxEntry> deadLetters() {
-        return database.transaction("list dead letters", OutboxTable::deadLetters);
+        return database.read("list dead letters", OutboxTable::deadLetters);
     }
 
     /**
@@ -220,7 +255,7 @@ public final class Store implements AutoCloseable {
     public void retryDeadLetter(long outboxId, Instant now) {
         Objects.requireNonNull(now, "now");
         database.transaction("retry dead letter " + outboxId, connection -> {
-            OutboxEntry entry = existing(OutboxTable.find(connection, outboxId), outboxId);
+            OutboxEntry entry = OutboxTable.require(connection, outboxId, file());
             if (!OutboxTable.revive(connection, outboxId, now)) {
                 throw new IllegalStateException("outbox entry " + outboxId + " is " + entry.status()
                         + ", not DEAD; only dead letters can be retried");
@@ -231,7 +266,7 @@ public final class Store implements AutoCloseable {
 
     /** Pending, delivered and dead counts per integration. */
     public OutboxStats stats() {
-        return database.transaction("count the outbox", OutboxTable::stats);
+        return database.read("count the outbox", OutboxTable::stats);
     }
 
     // ---- scheduled tasks ------------------------------------------------------------------------------------
@@ -244,18 +279,8 @@ public final class Store implements AutoCloseable {
      *     {@link Schedule.Once} it must be the schedule's instant
      */
     public ScheduledTask schedule(String id, Schedule schedule, String payload, Instant firstRun) {
-        Objects.requireNonNull(id, "id");
-        if (id.isBlank() || id.length() > MAX_TASK_ID_LENGTH) {
-            throw new IllegalArgumentException("a task id must be 1 to " + MAX_TASK_ID_LENGTH
-                    + " non-blank characters, was '" + id + "'");
-        }
-        Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(payload, "payload");
-        Objects.requireNonNull(firstRun, "firstRun");
-        if (schedule instanceof Schedule.Once once && !once.at().equals(firstRun)) {
-            throw new IllegalArgumentException("task '" + id + "' runs once at " + once.at()
-                    + ", but firstRun is " + firstRun + "; pass the same instant");
-        }
+        TaskTable.checkNewTask(id, schedule, firstRun);
         return database.transaction("schedule task '" + id + "'",
                 connection -> TaskTable.schedule(connection, id, schedule, payload, firstRun));
     }
@@ -268,7 +293,7 @@ public final class Store implements AutoCloseable {
 
     /** All tasks, the next to run first, then the finished ones. */
     public List<ScheduledTask> tasks() {
-        return database.transaction("list tasks", TaskTable::all);
+        return database.read("list tasks", TaskTable::all);
     }
 
     /**
@@ -303,16 +328,6 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-    }
-
-    @Override
-    public String toString() {
-        return "Store[" + file() + "]";
-    }
-
-    private OutboxEntry existing(Optional<OutboxEntry> entry, long outboxId) {
-        return entry.orElseThrow(() -> new IllegalArgumentException("there is no outbox entry " + outboxId + " in "
-                + file() + "; use the id of an entry from due() or deadLetters()"));
     }
 
     private static void checkIntegration(String integration) {

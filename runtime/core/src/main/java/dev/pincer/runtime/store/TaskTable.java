@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** SQL for the {@code scheduled_tasks} table; every method runs inside the caller's transaction. */
@@ -20,7 +21,23 @@ final class TaskTable {
     private static final String SELECT =
             "SELECT id, schedule, payload, next_run, last_fired_at, fire_count FROM scheduled_tasks ";
 
+    private static final int MAX_ID_LENGTH = 200;
+
     private TaskTable() {}
+
+    static void checkNewTask(String id, Schedule schedule, Instant firstRun) {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("a task id must be 1 to " + MAX_ID_LENGTH
+                    + " characters and not blank, was '" + id + "'");
+        }
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(firstRun, "firstRun");
+        if (schedule instanceof Schedule.Once once && !once.at().equals(firstRun)) {
+            throw new IllegalArgumentException("task '" + id + "' runs once at " + once.at()
+                    + ", but firstRun is " + firstRun + "; pass the same instant");
+        }
+    }
 
     /** Inserts the task unless its id is there already, and returns the stored task. */
     static ScheduledTask schedule(Connection connection, String id, Schedule schedule, String payload,

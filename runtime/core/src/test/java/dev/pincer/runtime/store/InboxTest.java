@@ -4,6 +4,8 @@ import static dev.pincer.runtime.store.Messages.T0;
 import static dev.pincer.runtime.store.Messages.at;
 import static dev.pincer.runtime.store.Messages.inbound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +14,10 @@ import dev.pincer.spi.Content;
 import dev.pincer.spi.InboundMessage;
 import dev.pincer.spi.Sender;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +125,59 @@ class InboxTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> store.markProcessed(id + 100, at(3)));
             assertEquals("there is no inbox entry " + (id + 100) + " in " + store.file()
-                    + "; use the id of an entry from nextUnprocessed", e.getMessage());
+                    + "; use the id of an entry from nextUnprocessed or deadInbound", e.getMessage());
+        }
+    }
+
+    @Test
+    void aMessageThatKeepsFailingIsDeadLetteredAndReleasesItsConversation() {
+        try (Store store = Store.open(dir.resolve("pincer.db"), 2)) {
+            store.accept("telegram", inbound("1", "a", "poison"), T0);
+            store.accept("telegram", inbound("2", "a", "fine"), at(1));
+            long poison = store.nextUnprocessed("telegram", "a").orElseThrow().id();
+
+            assertFalse(store.recordProcessingFailure(poison, "model returned garbage", at(2)));
+            InboxEntry retried = store.nextUnprocessed("telegram", "a").orElseThrow();
+            assertEquals(poison, retried.id(), "a failed message is offered again, keeping order");
+            assertEquals(1, retried.failures());
+            assertEquals(Optional.of("model returned garbage"), retried.lastError());
+            assertTrue(store.recordProcessingFailure(poison, "tool threw", at(3)));
+
+            assertEquals(Optional.of("fine"), store.nextUnprocessed("telegram", "a").orElseThrow().message().text());
+            InboxEntry dead = store.deadInbound().getFirst();
+            assertEquals(Optional.of("gave up after 2 attempts: tool threw"), dead.lastError());
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> store.recordProcessingFailure(poison, "again", at(4)));
+            assertEquals("inbox entry " + poison + " is already processed or dead; record failures only for "
+                    + "entries from nextUnprocessed", e.getMessage());
+
+            store.retryDeadInbound(poison);
+            assertEquals(List.of(), store.deadInbound());
+            assertEquals(poison, store.nextUnprocessed("telegram", "a").orElseThrow().id());
+            IllegalStateException notDead = assertThrows(IllegalStateException.class,
+                    () -> store.retryDeadInbound(poison));
+            assertEquals("inbox entry " + poison + " is not dead; only dead letters can be retried",
+                    notDead.getMessage());
+        }
+    }
+
+    @Test
+    void reportsUnavailableWhenTheMessageCannotBeStored() throws SQLException {
+        Path file = dir.resolve("pincer.db");
+        try (Store store = Store.open(file)) {
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TRIGGER full BEFORE INSERT ON inbox "
+                        + "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+            }
+
+            Acceptance acceptance = store.accept("telegram", inbound("1", "a", "x"), T0);
+
+            Acceptance.Unavailable unavailable = assertInstanceOf(Acceptance.Unavailable.class, acceptance);
+            assertTrue(unavailable.reason().startsWith("cannot accept message 1 of telegram in the store "
+                    + file.toAbsolutePath() + ": "), unavailable.reason());
+            assertTrue(unavailable.reason().contains("database or disk is full"), unavailable.reason());
+            assertEquals(0, store.unprocessedCount());
         }
     }
 

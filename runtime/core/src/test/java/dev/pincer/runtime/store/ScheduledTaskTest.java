@@ -12,6 +12,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +73,29 @@ class ScheduledTaskTest {
                     .stream().map(DueTask::id).toList());
         } finally {
             crashed.close();
+        }
+    }
+
+    @Test
+    void twoProcessesClaimingTogetherFireEachOccurrenceOnce() throws Exception {
+        Path file = dir.resolve("pincer.db");
+        try (Store one = Store.open(file); Store other = Store.open(file);
+                ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            for (int i = 0; i < 20; i++) {
+                Instant at = MONDAY_9_BERLIN.plusSeconds(i);
+                one.schedule("task-" + i, new Schedule.Once(at), "x", at);
+                CountDownLatch start = new CountDownLatch(1);
+                Future<List<DueTask>> first = threads.submit(() -> {
+                    start.await();
+                    return one.claimDue(at);
+                });
+                Future<List<DueTask>> second = threads.submit(() -> {
+                    start.await();
+                    return other.claimDue(at);
+                });
+                start.countDown();
+                assertEquals(1, first.get().size() + second.get().size(), "occurrence " + i);
+            }
         }
     }
 
