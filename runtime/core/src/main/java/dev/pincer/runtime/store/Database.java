@@ -100,14 +100,16 @@ final class Database implements AutoCloseable {
                 depth--;
                 end(outer, savepoint, action);
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 depth--;
                 undo(outer, savepoint, e);
-                if (e instanceof SQLException sql) {
-                    throw new StoreException("cannot " + action + " in the store " + file + ": "
-                            + sql.getMessage(), sql);
+                if (e instanceof RuntimeException unchecked) {
+                    throw unchecked;
                 }
-                throw (RuntimeException) e;
+                if (e instanceof Error error) {
+                    throw error;
+                }
+                throw new StoreException("cannot " + action + " in the store " + file + ": " + e.getMessage(), e);
             }
         } finally {
             lock.unlock();
@@ -133,7 +135,7 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private void undo(boolean outer, String savepoint, Exception cause) {
+    private void undo(boolean outer, String savepoint, Throwable cause) {
         try (Statement statement = connection.createStatement()) {
             if (outer) {
                 statement.execute("ROLLBACK");

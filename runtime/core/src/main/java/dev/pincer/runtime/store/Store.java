@@ -304,6 +304,10 @@ public final class Store implements AutoCloseable {
      * restart, even if the process dies before acting on it; turn it into durable work (an inbox entry, an
      * outbox message) promptly. Occurrences missed while Pincer was down are returned once, not once per missed
      * period; {@link DueTask#dueAt()} says which occurrence it was.
+     *
+     * <p>To hand occurrences on with no gap at all, claim them and {@link #accept} each as an inbound message
+     * inside one {@link #atomically} block, throwing if an acceptance is not acknowledgeable: then the claim
+     * and the inbox entries commit together or not at all.
      */
     public List<DueTask> claimDue(Instant now) {
         Objects.requireNonNull(now, "now");

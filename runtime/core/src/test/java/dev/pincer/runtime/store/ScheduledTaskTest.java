@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pincer.spi.Acceptance;
+import dev.pincer.spi.Content;
+import dev.pincer.spi.InboundMessage;
+import dev.pincer.spi.Sender;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,6 +105,44 @@ class ScheduledTaskTest {
                 assertEquals(1, first.get().size() + second.get().size(), "occurrence " + i);
             }
         }
+    }
+
+    @Test
+    void aClaimHandedToTheInboxInOneTransactionIsNeverLost() throws SQLException {
+        Path file = dir.resolve("pincer.db");
+        try (Store store = Store.open(file)) {
+            store.schedule("weekly-review", MONDAYS_AT_9, "review the week", MONDAY_9_BERLIN);
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TRIGGER full BEFORE INSERT ON inbox "
+                        + "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+            }
+
+            assertThrows(IllegalStateException.class, () -> handOn(store, MONDAY_9_BERLIN));
+            assertEquals(Optional.of(MONDAY_9_BERLIN), store.tasks().getFirst().nextRun(), "the claim rolled back");
+
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP TRIGGER full");
+            }
+            handOn(store, MONDAY_9_BERLIN.plusSeconds(1));
+            assertEquals(Optional.of("review the week"),
+                    store.nextUnprocessed("scheduler", "weekly-review").orElseThrow().message().text());
+            assertEquals(List.of(), store.claimDue(MONDAY_9_BERLIN.plusSeconds(2)));
+        }
+    }
+
+    private static void handOn(Store store, Instant now) {
+        store.atomically(() -> {
+            for (DueTask task : store.claimDue(now)) {
+                InboundMessage message = new InboundMessage(task.id() + "@" + task.dueAt(), task.id(), task.id(),
+                        new Sender("scheduler", "", true), task.dueAt(), new Content.Text(task.payload()));
+                Acceptance acceptance = store.accept("scheduler", message, now);
+                if (!acceptance.acknowledgeable()) {
+                    throw new IllegalStateException("cannot hand on " + task.id() + ": " + acceptance);
+                }
+            }
+        });
     }
 
     @Test
