@@ -253,9 +253,12 @@ final class TelegramHarness implements AutoCloseable {
         }
     }
 
-    /** True for a request the runtime refused because the channel was already stopping. */
+    /**
+     * True for a request the channel attempted after it was stopped, which the runtime refused; a request
+     * already in flight at the stop, and cancelled by it, is not one.
+     */
     static boolean afterStop(EgressRecord record) {
-        return record.outcome().endsWith("the integration is stopping");
+        return record.outcome().startsWith("refused:") && record.outcome().endsWith("the integration is stopping");
     }
 
     /** Every text the channel emitted: log lines, result reasons and exception messages. */
