@@ -48,7 +48,9 @@ final class WebApiHandler implements HttpHandler {
             paramError = e.error;
         }
         String token = bearer(exchange.getRequestHeaders().getFirst("Authorization")).orElse("");
-        if (token.isEmpty()) {
+        String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
+        if (token.isEmpty() && !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            // Slack takes a token parameter from the query or a form body, never from a JSON body.
             token = WebApiParams.string(params, "token").orElse("");
         }
         int index = log.arrived(new SlackCall(at, exchange.getRequestMethod(), path, method, token, query, params, 0, ""));

@@ -1,6 +1,7 @@
 package dev.pincer.conformance.fake.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -133,5 +134,50 @@ class FakeSlackTest {
                 + "&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
         assertEquals("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503",
                 SlackSigner.sign("8f742231b10e8888abcd99yyyzzz85a5", "1531420618", body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void takesATokenParameterFromAFormButNotFromAJsonBody() throws Exception {
+        assertTrue(post("auth.test", null, "application/x-www-form-urlencoded", "token=" + TOKEN).body().startsWith("{\"ok\":true"));
+        assertEquals("{\"ok\":false,\"error\":\"not_authed\"}",
+                post("auth.test", null, "application/json", "{\"token\":\"" + TOKEN + "\"}").body());
+    }
+
+    @Test
+    void answersNoTextAndChannelNotFoundForMissingParameters() throws Exception {
+        assertEquals("{\"ok\":false,\"error\":\"no_text\"}", post("chat.postMessage", TOKEN, "application/json", "{\"channel\":\"C1\"}").body());
+        assertEquals("{\"ok\":false,\"error\":\"channel_not_found\"}", post("chat.postMessage", TOKEN, "application/json", "{\"text\":\"x\"}").body());
+        assertEquals("{\"ok\":false,\"error\":\"invalid_json\"}", post("chat.postMessage", TOKEN, "application/json", "{\"text\":").body());
+    }
+
+    @Test
+    void scriptsErrorsServerFailuresAndResetsInOrder() throws Exception {
+        fake.failNext("chat.postMessage", new SlackFault.ApiError("channel_not_found"));
+        fake.failNext("chat.postMessage", new SlackFault.ServerError(502));
+        fake.failNext("*", new SlackFault.ConnectionReset());
+        String body = "{\"channel\":\"C1\",\"text\":\"x\"}";
+        HttpResponse<String> refused = post("chat.postMessage", TOKEN, "application/json", body);
+        assertEquals(200, refused.statusCode());
+        assertEquals("{\"ok\":false,\"error\":\"channel_not_found\"}", refused.body());
+        HttpResponse<String> gateway = post("chat.postMessage", TOKEN, "application/json", body);
+        assertEquals(502, gateway.statusCode());
+        assertTrue(gateway.body().contains("502 Bad Gateway"), gateway.body());
+        assertThrows(java.io.IOException.class, () -> post("chat.postMessage", TOKEN, "application/json", body));
+        assertEquals(200, post("chat.postMessage", TOKEN, "application/json", body).statusCode());
+        assertEquals(List.of(200, 502, -1, 200), fake.calls("chat.postMessage").stream().map(SlackCall::status).toList());
+        assertEquals(1, fake.postedMessages().size());
+    }
+
+    @Test
+    void rejectsFaultsForMalformedMethodNamesWithAHint() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> fake.failNext("/api/chat.postMessage", new SlackFault.RateLimited(1)));
+        assertTrue(e.getMessage().contains("such as \"chat.postMessage\""), e.getMessage());
+    }
+
+    @Test
+    void keepsAnUnclosedAngleBracketAndUnknownEntitiesAsTyped() {
+        assertEquals("1 < 2 &nbsp; &", MrkdwnRenderer.render("1 < 2 &nbsp; &"));
+        assertEquals("x @U1 y", MrkdwnRenderer.render("x <@U1|> y"));
     }
 }
