@@ -17,8 +17,19 @@ final class BotIdentity {
         this.botId = Objects.requireNonNull(newBotId, "newBotId");
     }
 
-    /** True for a message the bot itself posted: its user id or its bot id. */
+    /** True once auth.test has told the bot's ids. */
+    boolean known() {
+        return !userId.isEmpty() || !botId.isEmpty();
+    }
+
+    /**
+     * True for a message the bot itself posted: its user id or its bot id. Until the ids are known,
+     * every bot's message counts as possibly the bot's own, so that it never answers itself.
+     */
     boolean isOwn(String user, String bot) {
+        if (!known()) {
+            return !bot.isEmpty();
+        }
         return (!userId.isEmpty() && userId.equals(user)) || (!botId.isEmpty() && botId.equals(bot));
     }
 

@@ -31,6 +31,7 @@ public final class SlackChannel implements Channel {
     private final BotIdentity bot = new BotIdentity();
     private volatile ChannelContext context;
     private volatile MessageSender sender;
+    private volatile WebApi api;
 
     /** Creates an unstarted channel; the runtime calls {@link #start} next. */
     public SlackChannel() {}
@@ -38,15 +39,21 @@ public final class SlackChannel implements Channel {
     @Override
     public void start(ChannelContext context) {
         this.context = Objects.requireNonNull(context, "context");
-        WebApi api = new WebApi(context.http(), context.secrets().get(TOKEN_SECRET).placeholder());
-        checkToken(api);
+        this.api = new WebApi(context.http(), context.secrets().get(TOKEN_SECRET).placeholder());
+        checkToken();
+        bot.credentialProblem().ifPresent(problem -> {
+            throw new IntegrationException(problem);
+        });
         this.sender = new MessageSender(context, api, bot, stopping);
         URI endpoint = context.webhooks().register("events", new EventsEndpoint(context, bot));
         context.log().info("Slack events endpoint: " + endpoint + " (set it as the app's Request URL)");
     }
 
-    /** Calls auth.test: learns the bot's ids (to ignore its own messages) and fails early on a bad token. */
-    private void checkToken(WebApi api) {
+    /**
+     * Calls auth.test: learns the bot's ids (to ignore its own messages) and notes a rejected token.
+     * A transient failure leaves the ids unknown; {@code receive} tries again.
+     */
+    private void checkToken() {
         ApiResult result;
         try {
             result = api.call("auth.test", Json.object().build());
@@ -59,7 +66,7 @@ public final class SlackChannel implements Channel {
                 bot.learn(ok.body().optString("user_id").orElse(""), ok.body().optString("bot_id").orElse(""));
                 context.log().info("Slack accepted the bot token (team " + ok.body().optString("team").orElse("?") + ")");
             }
-            case ApiResult.Error error when error.credentials() -> throw new IntegrationException(bot.rejected(error.code()));
+            case ApiResult.Error error when error.credentials() -> bot.rejected(error.code());
             case ApiResult.Error error -> context.log().warn("auth.test answered " + error.code() + "; continuing");
             case ApiResult.RateLimited limited -> context.log().warn("auth.test was rate limited; continuing");
             case ApiResult.HttpStatus status -> context.log().warn("auth.test answered HTTP " + status.status() + "; continuing");
@@ -75,6 +82,9 @@ public final class SlackChannel implements Channel {
         stopping.check();
         if (bot.credentialProblem().isPresent()) {
             return ReceiveResult.stop(bot.credentialProblem().get());
+        }
+        if (!bot.known()) {
+            checkToken(); // auth.test failed transiently at start: until it answers, own messages cannot be told apart
         }
         context.clock().sleep(IDLE_ROUND);
         return bot.credentialProblem().<ReceiveResult>map(ReceiveResult::stop).orElseGet(ReceiveResult::idle);
