@@ -57,7 +57,7 @@ class SlackSdkFidelityTest {
         assertEquals(FakeSlack.BOT_USER_ID, response.getUserId());
         assertEquals(FakeSlack.BOT_ID, response.getBotId());
         assertEquals("T0TEAM0001", response.getTeamId());
-        assertEquals(TOKEN, fake.calls("auth.test").get(0).token(), "the SDK sends the token as Authorization: Bearer");
+        assertEquals(TOKEN, fake.calls("auth.test").get(0).token(), "the SDK's token reached the fake");
     }
 
     @Test
