@@ -247,9 +247,13 @@ final class SlackHarness implements AutoCloseable {
         }
     }
 
-    /** True for a request the runtime refused because the channel was already stopping. */
+    /**
+     * True for a request the channel attempted after it was stopped, which the runtime refused. A request
+     * in flight at the stop that the runtime cancelled ("cancelled: the integration is stopping") is not one.
+     */
     static boolean afterStop(EgressRecord record) {
-        return record.outcome().endsWith("the integration is stopping");
+        String outcome = record.outcome();
+        return outcome.endsWith("not sent: the integration is stopping") || outcome.endsWith("not opened: the integration is stopping");
     }
 
     /** Every text the channel emitted: log lines, result reasons, exception messages and webhook answers. */
