@@ -1,0 +1,59 @@
+package dev.pincer.conformance.slack;
+
+import dev.pincer.spi.json.Json;
+import dev.pincer.spi.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Collectors;
+import java.util.List;
+
+/** Event callbacks the checks send, in the shape of the spec's fixtures, and small readings shared by the checks. */
+final class Events {
+    static final String CHANNEL = "C0A1B2C3D4E";
+    static final String OTHER_CHANNEL = "C0B2C3D4E5F";
+    static final String USER = "U0ADA00001";
+
+    private Events() {}
+
+    /** A {@code message} event callback with a plain text. */
+    static String message(String eventId, String channel, String user, String text, String ts) {
+        return callback(eventId, Json.object().put("type", "message").put("channel", channel).put("user", user)
+                .put("text", text).put("ts", ts).put("event_ts", ts).put("channel_type", "channel").build());
+    }
+
+    /** An {@code event_callback} around {@code event}. */
+    static String callback(String eventId, JsonObject event) {
+        return Json.object().put("token", "Jhj5dZrVaK7ZwHHjRyZWjbDl").put("team_id", "T0TEAM0001")
+                .put("api_app_id", "A0APP00001").put("event", event).put("type", "event_callback")
+                .put("event_id", eventId).put("event_time", 1767603600L).build().toString();
+    }
+
+    /** A {@code ts} for the n-th test message. */
+    static String ts(int n) {
+        return "17676036" + String.format(java.util.Locale.ROOT, "%02d.%06d", n % 100, n);
+    }
+
+    /** The virtual time between each instant and the next. */
+    static List<Duration> gaps(List<Instant> times) {
+        List<Duration> gaps = new java.util.ArrayList<>();
+        for (int i = 1; i < times.size(); i++) {
+            gaps.add(Duration.between(times.get(i - 1), times.get(i)));
+        }
+        return gaps;
+    }
+
+    /** Seconds with up to three decimals, for messages. */
+    static String seconds(Duration duration) {
+        return String.format(java.util.Locale.ROOT, "%.3f s", duration.toNanos() / 1e9);
+    }
+
+    static String seconds(List<Duration> durations) {
+        return durations.stream().map(Events::seconds).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** Shortens a long text for a message, keeping its start and end. */
+    static String abbreviate(String text) {
+        String oneLine = text.replace("\n", "\\n");
+        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 60) + "…" + oneLine.substring(oneLine.length() - 50);
+    }
+}
