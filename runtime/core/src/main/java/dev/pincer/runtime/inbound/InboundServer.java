@@ -93,6 +93,15 @@ public final class InboundServer implements AutoCloseable {
         };
     }
 
+    /**
+     * Removes every webhook of {@code integration}, as when it stops; requests to them get 404 until a
+     * new instance registers again.
+     */
+    public void release(String integration) {
+        String prefix = "/hooks/" + Objects.requireNonNull(integration, "integration") + "/";
+        handlers.keySet().removeIf(path -> path.startsWith(prefix));
+    }
+
     /** The URLs of the webhooks {@code integration} registered so far, sorted. */
     public java.util.List<URI> endpoints(String integration) {
         String prefix = "/hooks/" + integration + "/";

@@ -113,4 +113,13 @@ class InboundServerTest {
                 () -> webhooks.register("events", request -> WebhookResponse.ok()));
         assertEquals("integration 'slack' registered webhook 'events' twice", twice.getMessage());
     }
+
+    @Test
+    void aRestartedIntegrationRegistersItsWebhooksAgainAfterRelease() throws Exception {
+        server.webhooksFor("slack").register("events", request -> WebhookResponse.text(200, "first"));
+        server.release("slack");
+        assertEquals(404, post(server.baseUri().resolve("/hooks/slack/events"), new byte[0]).statusCode());
+        URI again = server.webhooksFor("slack").register("events", request -> WebhookResponse.text(200, "second"));
+        assertEquals("second", post(again, new byte[0]).body());
+    }
 }
