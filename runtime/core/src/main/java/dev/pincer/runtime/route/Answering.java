@@ -25,6 +25,7 @@ final class Answering {
     private record Reply(OutboundMessage message, Decision decision) {}
 
     private final Store store;
+    private final GroupCommit commits;
     private final Agent agent;
     private final DecisionPoint decisions;
     private final Clock clock;
@@ -32,9 +33,10 @@ final class Answering {
     private final Problems problems;
     private final Runnable outboxChanged;
 
-    Answering(Store store, Agent agent, DecisionPoint decisions, Clock clock, RouterLimits limits, Problems problems,
+    Answering(Store store, GroupCommit commits, Agent agent, DecisionPoint decisions, Clock clock, RouterLimits limits, Problems problems,
             Runnable outboxChanged) {
         this.store = store;
+        this.commits = commits;
         this.agent = agent;
         this.decisions = decisions;
         this.clock = clock;
@@ -95,7 +97,7 @@ final class Answering {
     private void commit(InboxEntry entry, List<Reply> replies) {
         ConversationRef conversation = entry.conversation();
         Instant now = clock.instant();
-        store.atomically(() -> {
+        commits.run(() -> {
             store.append(conversation, Role.USER, userTurn(entry.message()), entry.receivedAt());
             for (Reply reply : replies) {
                 store.append(conversation, Role.ASSISTANT, reply.message().text(), now);
@@ -105,6 +107,7 @@ final class Answering {
                 }
             }
             store.markProcessed(entry.id(), now);
+            return null;
         });
     }
 

@@ -29,6 +29,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class OutboxSender {
     private final Store store;
+    private final GroupCommit commits;
     private final Map<String, Channel> channels;
     private final Clock clock;
     private final RouterLimits limits;
@@ -47,8 +48,9 @@ final class OutboxSender {
     private final Set<String> reportedNotRunning = ConcurrentHashMap.newKeySet();
     private Thread loop;
 
-    OutboxSender(Store store, Map<String, Channel> channels, Clock clock, RouterLimits limits, Problems problems) {
+    OutboxSender(Store store, GroupCommit commits, Map<String, Channel> channels, Clock clock, RouterLimits limits, Problems problems) {
         this.store = store;
+        this.commits = commits;
         this.channels = channels;
         this.clock = clock;
         this.limits = limits;
@@ -181,7 +183,11 @@ final class OutboxSender {
                         "send threw " + Problems.describe(e));
             }
             Instant now = clock.instant();
-            store.recordAttempt(entry.id(), result, now);
+            SendResult outcome = result;
+            commits.run(() -> {
+                store.recordAttempt(entry.id(), outcome, now);
+                return null;
+            });
             switch (result) {
                 case SendResult.Delivered delivered -> { }
                 case SendResult.RetryLater retry -> {

@@ -3,6 +3,7 @@ package dev.pincer.runtime.route;
 import dev.pincer.runtime.store.ConversationRef;
 import dev.pincer.runtime.store.OutboxStats;
 import dev.pincer.runtime.store.Store;
+import dev.pincer.runtime.store.StoreException;
 import dev.pincer.spi.Acceptance;
 import dev.pincer.spi.Channel;
 import dev.pincer.spi.Inbox;
@@ -27,6 +28,7 @@ public final class Router implements AutoCloseable {
     private final Clock clock;
     private final RouterLimits limits;
     private final Problems problems;
+    private final GroupCommit commits;
     private final OutboxSender sender;
     private final ConversationWorkers workers;
     private boolean started;
@@ -51,9 +53,10 @@ public final class Router implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.problems = new Problems(clock);
-        this.sender = new OutboxSender(store, this.channels, clock, limits, problems);
+        this.commits = new GroupCommit(store);
+        this.sender = new OutboxSender(store, commits, this.channels, clock, limits, problems);
         this.workers = new ConversationWorkers(store,
-                new Answering(store, agent, decisions, clock, limits, problems, sender::wake), limits, problems);
+                new Answering(store, commits, agent, decisions, clock, limits, problems, sender::wake), limits, problems);
     }
 
     /**
@@ -72,8 +75,8 @@ public final class Router implements AutoCloseable {
             Objects.requireNonNull(message, "message");
             Acceptance acceptance;
             try {
-                acceptance = store.accept(integration, message, clock.instant());
-            } catch (IllegalStateException e) {
+                acceptance = commits.run(() -> store.accept(integration, message, clock.instant()));
+            } catch (StoreException | IllegalStateException e) {
                 acceptance = new Acceptance.Unavailable(e.getMessage());
             }
             switch (acceptance) {
