@@ -28,11 +28,20 @@
  * from {@code send} counts as {@code RetryLater} with the back-off above. A message for an integration with no
  * running channel stays pending and shows in {@link dev.pincer.runtime.route.RouterStatus}.
  *
+ * <h2>Group commit</h2>
+ * Each durable write (accepting a message, answering one, recording a send's outcome) costs a synced commit. Writes
+ * that queue while one commits share the next commit: each runs in a savepoint of its own, so it keeps its
+ * all-or-nothing and its failure is its caller's alone, and every caller returns only after the shared commit.
+ * A write with nobody ahead commits at once, on its caller's thread. Under load this is what keeps the router's
+ * throughput near the disk's floor for single durable writes.
+ *
  * <h2>Time</h2>
  * The router takes a {@link java.time.Clock}, not the SPI's clock: it only reads time (stamps and the comparison
  * with retry-after times); the SPI clock's {@code sleep} exists so that integrations can be run on virtual time,
  * while the router's waits are real waits for wall-clock retry times. Tests give it a clock they move; the sender
- * notices a moved clock within {@code idleRecheck}.
+ * notices a moved clock within {@code idleRecheck}. The back-off after an agent failure is an in-memory real wait
+ * of the conversation's worker; the back-off after an exception from {@code send} is a next-attempt time in the
+ * store, on the router's clock.
  *
  * <h2>Not sent twice</h2>
  * The store marks a message delivered right after {@code send} returns. {@code close} lets sends in progress

@@ -66,6 +66,30 @@ class OutboundRoutingTest {
     }
 
     @Test
+    void aMessageIsNotSentAgainWhileItsSendIsInFlight() {
+        RecordingChannel slowPlatform = new RecordingChannel((message, previous) -> {
+            Thread.sleep(30);
+            return RecordingChannel.delivered(message);
+        });
+        try (Store store = Store.open(dir.resolve("pincer.db")); Router router = router(store, Map.of("telegram",
+                slowPlatform))) {
+            router.start();
+            Inbox inbox = router.inboxFor("telegram");
+            for (int i = 1; i <= 3; i++) {
+                inbox.deliver(inbound("u" + i, "chat", "m" + i));
+                inbox.deliver(inbound("v" + i, "other", "m" + i));
+            }
+
+            eventually("all six replies are delivered", () -> slowPlatform.delivered().size() == 6,
+                    slowPlatform::calls);
+            assertEquals(List.of("echo: m1", "echo: m2", "echo: m3"), slowPlatform.deliveredTexts("chat"));
+            assertEquals(List.of("echo: m1", "echo: m2", "echo: m3"), slowPlatform.deliveredTexts("other"));
+            assertEquals(6, slowPlatform.calls().size(), "each reply is sent once: " + slowPlatform.calls());
+            assertEquals(0, slowPlatform.overlappingSends());
+        }
+    }
+
+    @Test
     void boundedAttemptsEndInADeadLetterShownInStatus() {
         RecordingChannel telegram = new RecordingChannel((message, previous) -> message.text().contains("doomed")
                 ? new SendResult.RetryLater(Duration.ZERO, "platform busy") : RecordingChannel.delivered(message));
