@@ -163,6 +163,8 @@ class OutboundRoutingTest {
             router.inboxFor("slack").deliver(inbound("s1", "general", "hello"));
             eventually("the reply is queued", () -> store.stats().pending() == 1, store::stats);
 
+            eventually("the sender has looked at it", () -> router.status().of("slack").orElseThrow().lastProblem()
+                    .isPresent(), router::status);
             Thread.sleep(5 * FAST.idleRecheck().toMillis());
             RouterStatus.IntegrationStatus slack = router.status().of("slack").orElseThrow();
             assertFalse(slack.running());
