@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,6 +140,36 @@ class InboundRoutingTest {
             assertEquals(List.of(0, 3, 4), historySizes, "user + 2 replies, then a user turn with no reply");
             assertTrue(telegram.delivered().getFirst().replyTo().isPresent(), "the first reply answers the message");
             assertTrue(telegram.delivered().get(1).replyTo().isEmpty());
+        }
+    }
+
+    @Test
+    void whenNothingWasCommittedAfterTheAgentRanItRunsAgainAndTheReplyIsSentOnce() {
+        AtomicInteger agentRuns = new AtomicInteger();
+        AtomicInteger decisionsAsked = new AtomicInteger();
+        Agent counting = (conversation, message, history) -> {
+            agentRuns.incrementAndGet();
+            return ECHO.respond(conversation, message, history);
+        };
+        DecisionPoint failsOnce = action -> {
+            if (decisionsAsked.incrementAndGet() == 1) {
+                throw new IllegalStateException("policy store unreachable");
+            }
+            return new Decision.Allow();
+        };
+        try (Store store = Store.open(dir.resolve("pincer.db")); Router router = router(store, counting, failsOnce)) {
+            router.start();
+            router.inboxFor("telegram").deliver(inbound("u1", "chat", "hello"));
+
+            eventually("the reply is delivered", () -> router.status().of("telegram").orElseThrow().delivered() == 1,
+                    router::status);
+            assertEquals(2, agentRuns.get(), "the agent ran again after the failed decision");
+            assertEquals(List.of("echo: hello"), telegram.deliveredTexts("chat"));
+            assertEquals(1, telegram.calls().size());
+            assertEquals(List.of(Role.USER, Role.ASSISTANT), store.recent(new ConversationRef("telegram", "chat"), 10)
+                    .stream().map(Turn::role).toList(), "the failed attempt left no history");
+            String problem = router.status().of("telegram").orElseThrow().lastProblem().orElseThrow().message();
+            assertTrue(problem.contains("policy store unreachable"), problem);
         }
     }
 
