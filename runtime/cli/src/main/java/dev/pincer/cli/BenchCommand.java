@@ -8,21 +8,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pincer bench conform DIR}: times conformance against its floor, a plain javac of the same sources. */
+/** {@code pincer bench conform|confine|route}: times Pincer against its floors. */
 @Command(name = "bench",
         description = {"Measure Pincer (figures for humans; tests never time anything).",
                 "  bench conform DIR  times ./pincer conform on DIR beside a plain javac of the same sources (the floor),",
                 "                     both as fresh processes, and prints medians and their ratio.",
-                "  bench confine DIR  times, in one warm JVM, compiling DIR beside vetting it and loading it confined."})
+                "  bench confine DIR  times, in one warm JVM, compiling DIR beside vetting it and loading it confined.",
+                "  bench route [DIR]  times the message router on a store in a scratch directory under DIR (default: the",
+                "                     system's temp directory): added latency p50/p99, durable throughput, and the",
+                "                     SQLite durable-insert floor on the same disk."})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: conform or confine")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: conform, confine or route")
     private String what;
 
-    @Parameters(index = "1", paramLabel = "DIR", description = "the integration directory")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "DIR",
+            description = "the integration directory; for route, where the scratch store goes")
     private Path dir;
 
     @Option(names = "--runs", defaultValue = "5", description = "timed runs of each command (default: ${DEFAULT-VALUE})")
@@ -35,10 +39,21 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (what) {
-            case "conform" -> out.println(new ConformBenchmark(dir, Home.specs(null), runs).run(out).render());
-            case "confine" -> out.println(new ConfineBenchmark(dir, Home.specs(null), runs).run());
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "'; available: conform, confine");
+            case "conform" -> out.println(new ConformBenchmark(integrationDir(), Home.specs(null), runs).run(out).render());
+            case "confine" -> out.println(new ConfineBenchmark(integrationDir(), Home.specs(null), runs).run());
+            case "route" -> out.println(new RouteBenchmark(dir != null ? dir
+                    : Path.of(System.getProperty("java.io.tmpdir"))).run());
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what
+                    + "'; available: conform, confine, route");
         }
         return 0;
+    }
+
+    private Path integrationDir() {
+        if (dir == null) {
+            throw new IllegalArgumentException("bench " + what + " needs the integration directory: pincer bench "
+                    + what + " DIR");
+        }
+        return dir;
     }
 }
