@@ -1,12 +1,13 @@
 package dev.pincer.conformance.check;
 
+import dev.pincer.conformance.discord.DiscordSuite;
 import dev.pincer.conformance.telegram.TelegramSuite;
 import java.util.List;
 import java.util.Optional;
 
 /** The suites the conformance runner knows, by spec id. */
 public final class Suites {
-    private static final List<Suite> ALL = List.of(new TelegramSuite());
+    private static final List<Suite> ALL = List.of(new TelegramSuite(), new DiscordSuite());
 
     private Suites() {}
 

@@ -20,6 +20,7 @@ final class MessageStore {
     private final List<CreatedMessage> messages = new ArrayList<>();
     private long nextId = 1310000000000000201L;
     private double exhaustOnce = -1;
+    private final java.util.Map<String, Instant> exhausted = new java.util.HashMap<>();
 
     MessageStore(Supplier<Instant> clock) {
         this.clock = clock;
@@ -34,6 +35,13 @@ final class MessageStore {
     }
 
     synchronized RestAnswer create(String channelId, String body) {
+        Instant until = exhausted.get(channelId);
+        if (until != null && clock.get().isBefore(until)) {
+            double left = java.time.Duration.between(clock.get(), until).toMillis() / 1000.0;
+            return new RestAnswer(429, "{\"message\":\"You are being rate limited.\",\"retry_after\":" + left + ",\"global\":false}",
+                    Map.of("Retry-After", Long.toString((long) Math.ceil(left)), "X-RateLimit-Scope", "user",
+                            "X-RateLimit-Remaining", "0", "X-RateLimit-Reset-After", Double.toString(left)));
+        }
         JsonObject request;
         try {
             request = Json.parseObject(body);
@@ -67,6 +75,9 @@ final class MessageStore {
     private Map<String, String> bucketHeaders(String channelId) {
         double resetAfter = exhaustOnce >= 0 ? exhaustOnce : 1.0;
         String remaining = exhaustOnce >= 0 ? "0" : "4";
+        if (exhaustOnce >= 0) {
+            exhausted.put(channelId, clock.get().plusMillis((long) (exhaustOnce * 1000)));
+        }
         exhaustOnce = -1;
         double reset = clock.get().toEpochMilli() / 1000.0 + resetAfter;
         return Map.of("X-RateLimit-Limit", "5", "X-RateLimit-Remaining", remaining,

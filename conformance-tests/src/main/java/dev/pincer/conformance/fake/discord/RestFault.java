@@ -21,7 +21,7 @@ public sealed interface RestFault {
     record CreateThenDrop() implements RestFault {}
 
     /** A 429 with Discord's body; {@code global} also sets {@code X-RateLimit-Global} and {@code X-RateLimit-Scope}. */
-    static RestFault tooManyRequests(double retryAfter, boolean global) {
+    public static RestFault tooManyRequests(double retryAfter, boolean global) {
         String body = "{\"message\":\"You are being rate limited.\",\"retry_after\":" + retryAfter + ",\"global\":" + global
                 + (global ? ",\"code\":0}" : "}");
         Map<String, String> headers = global
@@ -34,7 +34,7 @@ public sealed interface RestFault {
     }
 
     /** An error with Discord's {@code {"message","code"}} body. */
-    static RestFault error(int status, String message, int code) {
+    public static RestFault error(int status, String message, int code) {
         return new Answer(status, "{\"message\":\"" + message + "\",\"code\":" + code + "}", Map.of());
     }
 }

@@ -37,6 +37,15 @@ class FakeGatewayTest {
     }
 
     @Test
+    void acksAHeartbeatCarryingTheLastSequence() throws Exception {
+        try (GatewayClient client = new GatewayClient(gateway.baseUri())) {
+            client.next();
+            client.send("{\"op\":1,\"d\":41}");
+            assertEquals("{\"op\":11,\"d\":null}", client.next());
+        }
+    }
+
+    @Test
     void closesWith4004OnAWrongToken() throws Exception {
         try (GatewayClient client = new GatewayClient(gateway.baseUri())) {
             client.next();
