@@ -34,6 +34,7 @@ public final class FakeDiscordRest implements AutoCloseable {
     private final List<RestRequest> requests = new ArrayList<>();
     private final Map<String, Queue<RestFault>> nextFaults = new HashMap<>();
     private final Map<String, RestFault> alwaysFaults = new HashMap<>();
+    private volatile String gatewayUrl = "wss://gateway.discord.gg";
 
     private FakeDiscordRest(String token, Supplier<Instant> clock) throws IOException {
         this.token = token;
@@ -77,6 +78,11 @@ public final class FakeDiscordRest implements AutoCloseable {
         }
     }
 
+    /** The {@code url} that {@code /gateway} and {@code /gateway/bot} return; a client outside the runtime needs {@code ws://127.0.0.1:<port>}. */
+    public void gatewayUrl(String url) {
+        this.gatewayUrl = Objects.requireNonNull(url, "url");
+    }
+
     /** The next successful Create Message says {@code X-RateLimit-Remaining: 0}, resetting after {@code seconds}. */
     public void exhaustBucketOnce(double seconds) {
         store.exhaustOnce(seconds);
@@ -90,7 +96,7 @@ public final class FakeDiscordRest implements AutoCloseable {
             String route = route(exchange.getRequestMethod(), path);
             RestFault fault = fault(route);
             RestAnswer answer;
-            if (!("Bot " + token).equals(auth)) {
+            if (!("Bot " + token).equals(auth) && !"gateway-open".equals(route)) {
                 answer = RestAnswer.json(401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
             } else if (fault instanceof RestFault.Answer a) {
                 answer = new RestAnswer(a.status(), a.body(), a.headers());
@@ -98,7 +104,8 @@ public final class FakeDiscordRest implements AutoCloseable {
                 answer = null;
             } else {
                 answer = switch (route) {
-                    case "gateway" -> RestAnswer.json(200, "{\"url\":\"wss://gateway.discord.gg\",\"shards\":1,"
+                    case "gateway-open" -> RestAnswer.json(200, "{\"url\":\"" + gatewayUrl + "\"}");
+                    case "gateway" -> RestAnswer.json(200, "{\"url\":\"" + gatewayUrl + "\",\"shards\":1,"
                             + "\"session_start_limit\":{\"total\":1000,\"remaining\":999,\"reset_after\":14400000,\"max_concurrency\":1}}");
                     case "me" -> RestAnswer.json(200, "{\"id\":\"1300000000000000001\",\"username\":\"pincer\","
                             + "\"discriminator\":\"0\",\"global_name\":null,\"avatar\":null,\"bot\":true,\"flags\":0}");
@@ -127,6 +134,9 @@ public final class FakeDiscordRest implements AutoCloseable {
     private static String route(String method, String path) {
         if (("GET".equals(method)) && (API + "/gateway/bot").equals(path)) {
             return "gateway";
+        }
+        if ("GET".equals(method) && (API + "/gateway").equals(path)) {
+            return "gateway-open";
         }
         if ("GET".equals(method) && (API + "/users/@me").equals(path)) {
             return "me";

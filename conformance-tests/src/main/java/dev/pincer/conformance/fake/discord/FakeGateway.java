@@ -47,6 +47,7 @@ public final class FakeGateway extends WebSocketServer implements AutoCloseable 
     private boolean acking = true;
     private int closeOnIdentify;
     private Boolean invalidOnResume;
+    private String resumeUrl = RESUME_URL;
 
     private FakeGateway(String token, Supplier<Instant> clock) {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -137,7 +138,7 @@ public final class FakeGateway extends WebSocketServer implements AutoCloseable 
         live = conn;
         dispatchLocked("READY", Json.parseObject("{\"v\":10,\"user\":{\"id\":\"1300000000000000001\",\"username\":\"pincer\","
                 + "\"discriminator\":\"0\",\"bot\":true},\"guilds\":[],\"session_id\":\"" + sessionId
-                + "\",\"resume_gateway_url\":\"" + RESUME_URL + "\",\"application\":{\"id\":\"1300000000000000001\",\"flags\":0}}"));
+                + "\",\"resume_gateway_url\":\"" + resumeUrl + "\",\"application\":{\"id\":\"1300000000000000001\",\"flags\":0}}"));
     }
 
     private void resume(WebSocket conn, JsonObject d) {
@@ -191,6 +192,11 @@ public final class FakeGateway extends WebSocketServer implements AutoCloseable 
         if (live != null && live.isOpen()) {
             live.send(text);
         }
+    }
+
+    /** The {@code resume_gateway_url} Ready announces; a client outside the runtime needs {@code ws://127.0.0.1:<port>}. */
+    public synchronized void resumeUrl(String url) {
+        this.resumeUrl = Objects.requireNonNull(url, "url");
     }
 
     /** Stops (or resumes) answering heartbeats with ACKs. */

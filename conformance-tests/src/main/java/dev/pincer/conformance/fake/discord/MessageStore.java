@@ -97,6 +97,7 @@ final class MessageStore {
                 .put("author", Json.parseObject("{\"id\":\"1300000000000000001\",\"username\":\"pincer\",\"discriminator\":\"0\",\"bot\":true}"))
                 .put("content", m.content()).put("timestamp", m.at().toString()).put("edited_timestamp", Json.parse("null"))
                 .put("tts", false).put("mention_everyone", false).put("mentions", Json.array(List.of()))
+                .put("mention_roles", Json.array(List.of())).put("components", Json.array(List.of()))
                 .put("attachments", Json.array(List.of())).put("embeds", Json.array(List.of()))
                 .put("pinned", false).put("type", 0).put("flags", 0).put("nonce", m.nonce())
                 .build().toString();
