@@ -95,7 +95,6 @@ final class DiscordHarness implements AutoCloseable {
     long seed() {
         return seed;
     }
-
     JsonObject fixture(String name) {
         return Json.parseObject(specs.fixture(name).content());
     }
@@ -176,7 +175,7 @@ final class DiscordHarness implements AutoCloseable {
         return results;
     }
 
-    /** Starts the channel and receives until its session is ready (Identify or Resume answered), then one round more. */
+    /** Starts the channel and receives until it identified or resumed, then one round more. */
     void startAndConnect() throws InterruptedException {
         start();
         connected();
@@ -224,25 +223,6 @@ final class DiscordHarness implements AutoCloseable {
         }
     }
 
-    /** Runs receive rounds on a thread of its own, as the runtime does, until stopped. */
-    Thread receiveInBackground() {
-        Thread thread = Thread.ofPlatform().daemon().name("receive").unstarted(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    if (receiveUntil(() -> false, 1).stream().anyMatch(r -> r instanceof ReceiveResult.Stop)) {
-                        return;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                // the runtime would log and restart; for the stop check, ending is what matters
-            }
-        });
-        thread.start();
-        return thread;
-    }
-
     /** Stops the current instance as the runtime does: {@code stop()}, interrupt the receiver, close egress. */
     void stop(Thread receiver) {
         if (!running) {
@@ -275,6 +255,7 @@ final class DiscordHarness implements AutoCloseable {
         }
     }
 
+    /** True for a request the runtime refused because the channel was already stopping. */
     static boolean afterStop(EgressRecord record) {
         return record.outcome().endsWith("the integration is stopping");
     }
@@ -297,8 +278,7 @@ final class DiscordHarness implements AutoCloseable {
         gateway.close();
         try (Stream<Path> files = Files.walk(workDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp dir left behind is harmless
+        } catch (IOException ignored) { // a temp dir left behind is harmless
         }
     }
 }
