@@ -42,7 +42,7 @@ class BrokenVariantsTest {
         assertTrue(variants.size() >= 8, "at least 8 broken variants are required, found " + variants.size());
         return variants.stream().map(file -> DynamicTest.dynamicTest(VARIANTS.relativize(file).toString(), () -> {
             JsonNode variant = JSON.readTree(file.toFile());
-            Path dir = copyOfExample(variant.path("example").asText(), file.getFileName().toString().replace(".json", ""));
+            Path dir = copyOfExample(variant.path("example").asText(), VARIANTS.relativize(file).toString().replace(".json", ""));
             applyEdits(file, variant, dir);
             ConformanceReport report = Conformance.run(dir, specs, 1);
             Set<String> failed = report.results().stream()
@@ -58,7 +58,7 @@ class BrokenVariantsTest {
 
     private Path copyOfExample(String example, String name) throws IOException {
         Path source = Repository.root().resolve(example);
-        Path target = work.resolve(name);
+        Path target = work.resolve(name); // platform/variant: names need only be unique per platform
         try (Stream<Path> files = Files.walk(source)) {
             for (Path path : files.toList()) {
                 Path copy = target.resolve(source.relativize(path).toString());

@@ -31,7 +31,7 @@ class RepositorySpecsTest {
 
     @Test
     void loadsEverySpecOfTheRepository() {
-        assertEquals(List.of("channel", "channels/slack", "channels/telegram", "confinement", "manifest"),
+        assertEquals(List.of("channel", "channels/discord", "channels/slack", "channels/telegram", "confinement", "manifest"),
                 library.specs().stream().map(Spec::id).toList());
         assertEquals(List.of("channel", "channels/telegram"),
                 library.chain("channels/telegram").stream().map(Spec::id).toList());
