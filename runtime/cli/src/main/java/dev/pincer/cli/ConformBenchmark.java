@@ -34,9 +34,9 @@ final class ConformBenchmark {
             double floor = median(javac);
             double judged = median(conform);
             return String.format(Locale.ROOT, """
-                    pincer bench conform %s (%d timed runs each, after one warm-up; fresh JVM per run)
+                    pincer bench conform %s (%d timed runs each, after one warm-up; fresh process per run)
                       floor   javac --release 21 of the same sources   median %.3f s   min %.3f s
-                      pincer  conform (compile + vet + all checks)      median %.3f s   min %.3f s
+                      pincer  ./pincer conform (compile, vet, all checks) median %.3f s   min %.3f s
                       ratio   conform / javac                           %.2fx (target <= 3x)""",
                     dir, runs, floor, min(javac), judged, min(conform), judged / floor);
         }
@@ -61,8 +61,8 @@ final class ConformBenchmark {
         List<String> javac = new ArrayList<>(List.of(javaHome.resolve("bin/javac").toString(), "--release", "21", "-proc:none",
                 "-cp", spi.toString(), "-d", work.resolve("classes").toString()));
         javac.addAll(sources);
-        List<String> conform = List.of(javaHome.resolve("bin/java").toString(), "-Dpincer.home=" + specs.getParent(),
-                "-jar", jar.toString(), "conform", "--format", "json", dir.toString());
+        // What users run: the launcher, with its JDK lookup, freshness check and JVM options.
+        List<String> conform = List.of(specs.getParent().resolve("pincer").toString(), "conform", "--format", "json", dir.toString());
         progress.println("warming up…");
         progress.flush();
         time(javac, true);

@@ -46,16 +46,12 @@ public final class SourceVetter {
     public List<Finding> vet(Path sourceRoot) {
         Objects.requireNonNull(sourceRoot, "sourceRoot");
         Path base = sourceRoot.toAbsolutePath().normalize().getParent();
+        List<Path> files = javaFiles(sourceRoot);
+        // Parsing is most of the cost: files are parsed in parallel, one parser each, and kept in order.
+        List<ParseResult<CompilationUnit>> results = files.parallelStream().map(SourceVetter::parse).toList();
         Map<Path, ParseResult<CompilationUnit>> parsed = new LinkedHashMap<>();
-        // RAW: parse every syntax, skip JavaParser's language-level validators. javac (--release 21)
-        // judges the language level; syntax errors are still reported (CONF-SRC-002), at half the cost.
-        JavaParser parser = new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.RAW));
-        for (Path file : javaFiles(sourceRoot)) {
-            try {
-                parsed.put(file, parser.parse(Files.readString(file)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read source " + file + ": " + e.getMessage(), e);
-            }
+        for (int i = 0; i < files.size(); i++) {
+            parsed.put(files.get(i), results.get(i));
         }
         Set<String> ownSimple = new HashSet<>();
         Set<String> ownQualified = new HashSet<>();
@@ -90,6 +86,19 @@ public final class SourceVetter {
             findings.addAll(sink.findings());
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * Parses one file. RAW: every syntax is parsed and JavaParser's language-level validators are skipped;
+     * javac (--release 21) judges the language level, and syntax errors are still reported (CONF-SRC-002).
+     */
+    private static ParseResult<CompilationUnit> parse(Path file) {
+        try {
+            return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.RAW))
+                    .parse(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read source " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static List<Path> javaFiles(Path root) {
