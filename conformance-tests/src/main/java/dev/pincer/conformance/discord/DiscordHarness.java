@@ -1,5 +1,6 @@
 package dev.pincer.conformance.discord;
 
+import dev.pincer.conformance.check.RecordingInbox;
 import dev.pincer.conformance.fake.discord.FakeDiscordRest;
 import dev.pincer.conformance.fake.discord.FakeGateway;
 import dev.pincer.conformance.fake.discord.InteractionSender;

@@ -1,20 +1,16 @@
 package dev.pincer.conformance.discord;
 
 import dev.pincer.conformance.check.Check;
-import dev.pincer.conformance.check.CheckOutcome;
-import dev.pincer.conformance.check.CheckRunner;
-import dev.pincer.conformance.check.Suite;
+import dev.pincer.conformance.check.HarnessedSuite;
 import dev.pincer.conformance.spec.SpecLibrary;
 import dev.pincer.runtime.load.LoadedIntegration;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** The conformance checks of {@code specs/channels/discord.md} and the channel spec it extends. */
-public final class DiscordSuite implements Suite {
+public final class DiscordSuite extends HarnessedSuite<DiscordHarness> {
     static final String SPEC_ID = "channels/discord";
-    private static final Duration TIME_LIMIT = Duration.ofSeconds(10);
     private static final Pattern PLACEHOLDER = Pattern.compile("pincer-secret-[0-9a-f]{24}");
 
     @Override
@@ -23,25 +19,12 @@ public final class DiscordSuite implements Suite {
     }
 
     @Override
-    public List<Check<?>> checks() {
-        List<Check<?>> all = new ArrayList<>(checks("0.0"));
-        all.addAll(invariants());
-        return all;
+    protected DiscordHarness harness(LoadedIntegration integration, SpecLibrary specs, long seed) throws Exception {
+        return new DiscordHarness(integration, specs, seed);
     }
 
     @Override
-    public List<CheckOutcome> run(LoadedIntegration integration, SpecLibrary specs, long seed) {
-        CheckRunner<DiscordHarness> runner = new CheckRunner<>(s -> new DiscordHarness(integration, specs, s),
-                invariants(), TIME_LIMIT, DiscordSuite::redact);
-        List<Check<DiscordHarness>> checks = checks(specs.spec(SPEC_ID).version());
-        List<CheckOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < checks.size(); i++) {
-            outcomes.add(runner.run(checks.get(i), seed + i));
-        }
-        return outcomes;
-    }
-
-    private static List<Check<DiscordHarness>> checks(String specVersion) {
+    protected List<Check<DiscordHarness>> checks(String specVersion) {
         List<Check<DiscordHarness>> checks = new ArrayList<>();
         checks.add(SecurityChecks.manifestClaimsTheProfile(specVersion));
         checks.addAll(GatewayChecks.all());
@@ -54,11 +37,13 @@ public final class DiscordSuite implements Suite {
         return checks;
     }
 
-    private static List<Check<DiscordHarness>> invariants() {
+    @Override
+    protected List<Check<DiscordHarness>> invariants() {
         return List.of(SecurityChecks.noSecretLeaked(), SecurityChecks.egressStayedInTheManifest());
     }
 
-    private static String redact(String text) {
+    @Override
+    protected String redact(String text) {
         return PLACEHOLDER.matcher(text.replace(DiscordHarness.TOKEN, "[secret:DISCORD_BOT_TOKEN]"))
                 .replaceAll("[secret:DISCORD_BOT_TOKEN]");
     }

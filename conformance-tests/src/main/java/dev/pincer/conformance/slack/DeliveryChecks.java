@@ -1,5 +1,6 @@
 package dev.pincer.conformance.slack;
 
+import dev.pincer.conformance.check.RecordingInbox;
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.fake.slack.EventAnswer;
 import dev.pincer.conformance.fake.slack.EventRequest;

@@ -1,20 +1,16 @@
 package dev.pincer.conformance.slack;
 
 import dev.pincer.conformance.check.Check;
-import dev.pincer.conformance.check.CheckOutcome;
-import dev.pincer.conformance.check.CheckRunner;
-import dev.pincer.conformance.check.Suite;
+import dev.pincer.conformance.check.HarnessedSuite;
 import dev.pincer.conformance.spec.SpecLibrary;
 import dev.pincer.runtime.load.LoadedIntegration;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** The conformance checks of {@code specs/channels/slack.md} and the channel spec it extends. */
-public final class SlackSuite implements Suite {
+public final class SlackSuite extends HarnessedSuite<SlackHarness> {
     static final String SPEC_ID = "channels/slack";
-    private static final Duration TIME_LIMIT = Duration.ofSeconds(10);
     private static final Pattern PLACEHOLDER = Pattern.compile("pincer-secret-[0-9a-f]{24}");
 
     @Override
@@ -23,25 +19,12 @@ public final class SlackSuite implements Suite {
     }
 
     @Override
-    public List<Check<?>> checks() {
-        List<Check<?>> all = new ArrayList<>(checks("0.0"));
-        all.addAll(invariants());
-        return all;
+    protected SlackHarness harness(LoadedIntegration integration, SpecLibrary specs, long seed) throws Exception {
+        return new SlackHarness(integration, specs, seed);
     }
 
     @Override
-    public List<CheckOutcome> run(LoadedIntegration integration, SpecLibrary specs, long seed) {
-        CheckRunner<SlackHarness> runner = new CheckRunner<>(s -> new SlackHarness(integration, specs, s),
-                invariants(), TIME_LIMIT, SlackSuite::redact);
-        List<Check<SlackHarness>> checks = checks(specs.spec(SPEC_ID).version());
-        List<CheckOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < checks.size(); i++) {
-            outcomes.add(runner.run(checks.get(i), seed + i));
-        }
-        return outcomes;
-    }
-
-    private static List<Check<SlackHarness>> checks(String specVersion) {
+    protected List<Check<SlackHarness>> checks(String specVersion) {
         List<Check<SlackHarness>> checks = new ArrayList<>();
         checks.add(SecurityChecks.manifestClaimsTheProfile(specVersion));
         checks.addAll(LifecycleChecks.all());
@@ -53,11 +36,13 @@ public final class SlackSuite implements Suite {
         return checks;
     }
 
-    private static List<Check<SlackHarness>> invariants() {
+    @Override
+    protected List<Check<SlackHarness>> invariants() {
         return List.of(SecurityChecks.noSecretLeaked(), SecurityChecks.egressStayedInTheManifest());
     }
 
-    private static String redact(String text) {
+    @Override
+    protected String redact(String text) {
         return PLACEHOLDER.matcher(text.replace(SlackHarness.TOKEN, "[secret:SLACK_BOT_TOKEN]")
                         .replace(SlackHarness.SIGNING_SECRET, "[secret:SLACK_SIGNING_SECRET]"))
                 .replaceAll("[secret]");

@@ -1,5 +1,6 @@
 package dev.pincer.conformance.telegram;
 
+import dev.pincer.conformance.check.RecordingInbox;
 import static dev.pincer.conformance.telegram.Observations.gaps;
 import static dev.pincer.conformance.telegram.Observations.longParam;
 import static dev.pincer.conformance.telegram.Observations.seconds;

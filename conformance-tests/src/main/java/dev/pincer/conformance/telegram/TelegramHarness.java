@@ -1,5 +1,6 @@
 package dev.pincer.conformance.telegram;
 
+import dev.pincer.conformance.check.RecordingInbox;
 import dev.pincer.conformance.fake.telegram.FakeTelegram;
 import dev.pincer.conformance.spec.SpecLibrary;
 import dev.pincer.runtime.context.Egress;

@@ -1,4 +1,4 @@
-package dev.pincer.conformance.discord;
+package dev.pincer.conformance.check;
 
 import dev.pincer.spi.Acceptance;
 import dev.pincer.spi.Clock;
@@ -17,22 +17,22 @@ import java.util.Set;
  * The runtime's side of inbound delivery, as the suite plays it: deduplicates by message id, can
  * refuse chosen messages for a while, and remembers every call.
  */
-final class RecordingInbox implements Inbox {
+public final class RecordingInbox implements Inbox {
 
     /** One call of {@link #deliver}. */
-    record Delivery(InboundMessage message, Acceptance answer, Instant at) {}
+    public record Delivery(InboundMessage message, Acceptance answer, Instant at) {}
 
     private final Clock clock;
     private final List<Delivery> deliveries = new ArrayList<>();
     private final Set<String> accepted = new HashSet<>();
     private final Map<String, Integer> refusals = new HashMap<>();
 
-    RecordingInbox(Clock clock) {
+    public RecordingInbox(Clock clock) {
         this.clock = clock;
     }
 
     /** Answers {@link Acceptance.Unavailable} the next {@code times} deliveries of message {@code id}. */
-    synchronized void refuse(String id, int times) {
+    public synchronized void refuse(String id, int times) {
         refusals.put(id, times);
     }
 
@@ -54,12 +54,12 @@ final class RecordingInbox implements Inbox {
     }
 
     /** Every call so far, in order. */
-    synchronized List<Delivery> deliveries() {
+    public synchronized List<Delivery> deliveries() {
         return List.copyOf(deliveries);
     }
 
     /** The messages accepted (first deliveries), in order. */
-    synchronized List<InboundMessage> acceptedMessages() {
+    public synchronized List<InboundMessage> acceptedMessages() {
         return deliveries.stream()
                 .filter(d -> d.answer() instanceof Acceptance.Accepted)
                 .map(Delivery::message)
@@ -67,12 +67,12 @@ final class RecordingInbox implements Inbox {
     }
 
     /** How many times message {@code id} was handed over, whatever the answer. */
-    synchronized long deliveryCount(String id) {
+    public synchronized long deliveryCount(String id) {
         return deliveries.stream().filter(d -> d.message().id().equals(id)).count();
     }
 
     /** True once message {@code id} has been accepted. */
-    synchronized boolean hasAccepted(String id) {
+    public synchronized boolean hasAccepted(String id) {
         return accepted.contains(id);
     }
 }
