@@ -19,6 +19,8 @@ import dev.pincer.spi.SendResult;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -50,6 +52,7 @@ public abstract class ChannelHarness implements AutoCloseable {
 
     private final LoadedIntegration integration;
     private final SpecLibrary specs;
+    private final Map<String, String> secretValues;
     private final long seed;
     private final Path workDir;
     private final List<String> emitted = Collections.synchronizedList(new ArrayList<>());
@@ -69,7 +72,8 @@ public abstract class ChannelHarness implements AutoCloseable {
         this.specs = specs;
         this.seed = seed;
         this.workDir = Files.createTempDirectory("pincer-conform-");
-        this.vault = new SecretVault(secretValues, integration.manifest().secrets());
+        this.secretValues = Map.copyOf(secretValues);
+        this.vault = new SecretVault(this.secretValues, integration.manifest().secrets());
     }
 
     /** The platform's hosts, each mapped to the base URI of its fake. */
@@ -261,6 +265,46 @@ public abstract class ChannelHarness implements AutoCloseable {
      */
     public static boolean afterStop(EgressRecord record) {
         return record.outcome().startsWith("refused:") && record.outcome().endsWith("the integration is stopping");
+    }
+
+    /**
+     * Every form in which a test secret could leak: its value, URL-encoded, and the placeholder that
+     * stands for it (for the secrets the manifest names).
+     */
+    public final List<String> secretForms() {
+        List<String> forms = new ArrayList<>();
+        secretValues.forEach((name, value) -> {
+            forms.add(value);
+            forms.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            if (vault.names().contains(name)) {
+                forms.add(vault.secrets().get(name).placeholder());
+            }
+        });
+        return forms;
+    }
+
+    /**
+     * The outcome of starting a fresh instance (restarting the current one) while the platform rejects
+     * the credentials: whether {@code start()} threw, or the first {@code receive()} stopped, with a
+     * reason {@code reasonOk} accepts.
+     */
+    public record StartRefusal(boolean reported, String observation) {}
+
+    /** Starts a fresh instance expecting it to refuse to run; see {@link StartRefusal}. */
+    public final StartRefusal startExpectingRefusal(java.util.function.Predicate<String> reasonOk) throws InterruptedException {
+        try {
+            if (running) {
+                restart();
+            } else {
+                start();
+            }
+            ReceiveResult first = receive();
+            return new StartRefusal(first instanceof ReceiveResult.Stop stop && reasonOk.test(stop.reason()),
+                    "start() returned and the first receive() gave " + first);
+        } catch (dev.pincer.spi.IntegrationException e) {
+            return new StartRefusal(reasonOk.test(String.valueOf(e.getMessage())),
+                    "start() threw IntegrationException: " + e.getMessage());
+        }
     }
 
     /** Every text the channel emitted: log lines, result reasons, exception messages and webhook answers. */

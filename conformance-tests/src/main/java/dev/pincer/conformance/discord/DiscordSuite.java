@@ -1,11 +1,13 @@
 package dev.pincer.conformance.discord;
 
+import dev.pincer.conformance.check.ChannelInvariants;
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.check.HarnessedSuite;
 import dev.pincer.conformance.spec.SpecLibrary;
 import dev.pincer.runtime.load.LoadedIntegration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The conformance checks of {@code specs/channels/discord.md} and the channel spec it extends. */
@@ -39,7 +41,7 @@ public final class DiscordSuite extends HarnessedSuite<DiscordHarness> {
 
     @Override
     protected List<Check<DiscordHarness>> invariants() {
-        return List.of(SecurityChecks.noSecretLeaked(), SecurityChecks.egressStayedInTheManifest());
+        return List.of(ChannelInvariants.noSecretLeaked(Set.of("CH-SEC-001")), ChannelInvariants.egressStayedInTheManifest());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.pincer.conformance.discord;
 
 import static dev.pincer.conformance.discord.Observations.seconds;
 
+import dev.pincer.conformance.check.ChannelHarness;
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.fake.discord.RestFault;
 import dev.pincer.spi.IntegrationException;
@@ -39,19 +40,9 @@ final class LifecycleChecks {
                     int sends = h.rest.requests("messages").size();
                     boolean failed = sent instanceof SendResult.Failed f && mentions401(f.reason()) && sends == 1;
                     h.rest.failAlways("me", unauthorized());
-                    String atStart;
-                    boolean stoppedAtStart;
-                    try {
-                        h.restart();
-                        ReceiveResult first = h.receive();
-                        stoppedAtStart = first instanceof ReceiveResult.Stop stop && mentions401(stop.reason());
-                        atStart = "start() returned and the first receive() gave " + first;
-                    } catch (IntegrationException e) {
-                        stoppedAtStart = mentions401(String.valueOf(e.getMessage()));
-                        atStart = "start() threw IntegrationException: " + e.getMessage();
-                    }
-                    boolean startOk = stoppedAtStart;
-                    String startObservation = atStart;
+                    ChannelHarness.StartRefusal atStart = h.startExpectingRefusal(LifecycleChecks::mentions401);
+                    boolean startOk = atStart.reported();
+                    String startObservation = atStart.observation();
                     v.expect("CH-LIFE-002", stopped && calls == 1 && startOk && failed,
                             "Stop naming 401 and the token after one GET /gateway/bot; Failed after one Create Message; "
                                     + "at start an IntegrationException or a first Stop with such a reason",

@@ -2,6 +2,7 @@ package dev.pincer.conformance.slack;
 
 import static dev.pincer.conformance.slack.Events.seconds;
 
+import dev.pincer.conformance.check.ChannelHarness;
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.fake.slack.SlackCall;
 import dev.pincer.conformance.fake.slack.SlackFault;
@@ -55,17 +56,8 @@ final class LifecycleChecks {
         return Check.of("stops with a reason on invalid_auth at start and token_revoked on send",
                 Set.of("SL-API-003", "CH-LIFE-002"), (h, v) -> {
                     h.fake.failNext("auth.test", new SlackFault.ApiError("invalid_auth"));
-                    String atStart;
-                    boolean startOk;
-                    try {
-                        h.start();
-                        ReceiveResult first = h.receive();
-                        startOk = first instanceof ReceiveResult.Stop stop && names(stop.reason(), "invalid_auth");
-                        atStart = "start() returned and the first receive() gave " + first;
-                    } catch (IntegrationException e) {
-                        startOk = names(String.valueOf(e.getMessage()), "invalid_auth");
-                        atStart = "start() threw IntegrationException: " + e.getMessage();
-                    }
+                    ChannelHarness.StartRefusal atStart = h.startExpectingRefusal(reason -> names(reason, "invalid_auth"));
+                    boolean startOk = atStart.reported();
                     h.restart();
                     h.fake.failAlways("chat.postMessage", new SlackFault.ApiError("token_revoked"));
                     SendResult result = h.send(OutboundMessage.of("out-revoked", Events.CHANNEL, "never"));
@@ -73,7 +65,7 @@ final class LifecycleChecks {
                     ReceiveResult next = h.receive();
                     boolean sendOk = result instanceof SendResult.Failed f && names(f.reason(), "token_revoked") && attempts == 1
                             && next instanceof ReceiveResult.Stop stop && names(stop.reason(), "token_revoked");
-                    String startObservation = atStart;
+                    String startObservation = atStart.observation();
                     v.expect(List.of("SL-API-003", "CH-LIFE-002"), startOk && sendOk,
                             "invalid_auth from auth.test: start() throws IntegrationException or receive() stops, naming it and the token; "
                                     + "token_revoked from chat.postMessage: one attempt, Failed naming it, then receive() returns Stop naming it",

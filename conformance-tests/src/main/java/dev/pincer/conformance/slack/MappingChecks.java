@@ -2,6 +2,7 @@ package dev.pincer.conformance.slack;
 
 import dev.pincer.conformance.check.RecordingInbox;
 import dev.pincer.conformance.check.Check;
+import dev.pincer.conformance.check.Texts;
 import dev.pincer.conformance.fake.slack.EventAnswer;
 import dev.pincer.conformance.fake.slack.EventRequest;
 import dev.pincer.spi.Content;
@@ -82,7 +83,7 @@ final class MappingChecks {
                             continue;
                         }
                         if (!answer.acknowledged()) {
-                            problems.add("answered " + answer.describe() + " to " + Events.abbreviate(request.body()));
+                            problems.add("answered " + answer.describe() + " to " + Texts.abbreviate(request.body()));
                         }
                     }
                     EventAnswer text = h.deliver(EventRequest.of(Events.message("Ev0AFTER0001", Events.CHANNEL, Events.USER, "after them", Events.ts(3))));

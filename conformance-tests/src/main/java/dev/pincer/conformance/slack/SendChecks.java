@@ -1,6 +1,6 @@
 package dev.pincer.conformance.slack;
 
-import static dev.pincer.conformance.slack.Events.abbreviate;
+import static dev.pincer.conformance.check.Texts.abbreviate;
 
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.fake.slack.PostedMessage;

@@ -1,11 +1,13 @@
 package dev.pincer.conformance.slack;
 
+import dev.pincer.conformance.check.ChannelInvariants;
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.check.HarnessedSuite;
 import dev.pincer.conformance.spec.SpecLibrary;
 import dev.pincer.runtime.load.LoadedIntegration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The conformance checks of {@code specs/channels/slack.md} and the channel spec it extends. */
@@ -38,7 +40,7 @@ public final class SlackSuite extends HarnessedSuite<SlackHarness> {
 
     @Override
     protected List<Check<SlackHarness>> invariants() {
-        return List.of(SecurityChecks.noSecretLeaked(), SecurityChecks.egressStayedInTheManifest());
+        return List.of(ChannelInvariants.noSecretLeaked(Set.of("SL-SEC-002", "CH-SEC-001")), ChannelInvariants.egressStayedInTheManifest());
     }
 
     @Override

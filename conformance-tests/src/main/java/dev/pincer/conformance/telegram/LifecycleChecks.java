@@ -3,6 +3,7 @@ package dev.pincer.conformance.telegram;
 import static dev.pincer.conformance.telegram.Observations.gaps;
 import static dev.pincer.conformance.telegram.Observations.seconds;
 
+import dev.pincer.conformance.check.ChannelHarness;
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.fake.telegram.Fault;
 import dev.pincer.conformance.fake.telegram.RecordedRequest;
@@ -62,19 +63,9 @@ final class LifecycleChecks {
                     boolean stopped = !results.isEmpty() && results.get(results.size() - 1) instanceof ReceiveResult.Stop stop
                             && mentions401(stop.reason());
                     h.fake.failAlways("getMe", new Fault.Unauthorized());
-                    String atStart;
-                    boolean stoppedAtStart;
-                    try {
-                        h.restart();
-                        ReceiveResult first = h.receive();
-                        stoppedAtStart = first instanceof ReceiveResult.Stop stop && mentions401(stop.reason());
-                        atStart = "start() returned and the first receive() gave " + first;
-                    } catch (IntegrationException e) {
-                        stoppedAtStart = mentions401(String.valueOf(e.getMessage()));
-                        atStart = "start() threw IntegrationException: " + e.getMessage();
-                    }
-                    boolean startOk = stoppedAtStart;
-                    String startObservation = atStart;
+                    ChannelHarness.StartRefusal atStart = h.startExpectingRefusal(LifecycleChecks::mentions401);
+                    boolean startOk = atStart.reported();
+                    String startObservation = atStart.observation();
                     v.expect(List.of("TG-API-002", "CH-LIFE-002"), stopped && polls == 1 && startOk,
                             "a 401 from getUpdates gives ReceiveResult.Stop naming 401/Unauthorized and the token after that one call; "
                                     + "a 401 from getMe makes start() throw IntegrationException or the first receive() stop, with such a reason",

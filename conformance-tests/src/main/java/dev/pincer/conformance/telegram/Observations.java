@@ -53,10 +53,4 @@ final class Observations {
     static String seconds(List<Duration> durations) {
         return durations.stream().map(Observations::seconds).collect(Collectors.joining(", ", "[", "]"));
     }
-
-    /** Shortens a long text for a message, keeping its start and end. */
-    static String abbreviate(String text) {
-        String oneLine = text.replace("\n", "\\n");
-        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 60) + "…" + oneLine.substring(oneLine.length() - 50);
-    }
 }

@@ -2,8 +2,6 @@ package dev.pincer.conformance.telegram;
 
 import dev.pincer.conformance.check.Check;
 import dev.pincer.runtime.manifest.Manifest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,40 +21,6 @@ final class SecurityChecks {
                     v.expect("TG-SEC-002", m.egress().equals(List.of(TelegramHarness.HOST)) && m.secrets().equals(expectedSecrets),
                             "egress [\"api.telegram.org\"] and secrets {\"TELEGRAM_BOT_TOKEN\": [\"api.telegram.org\"]}",
                             () -> "egress " + m.egress() + " and secrets " + m.secrets() + " in " + m.file());
-                });
-    }
-
-    /** After every check: nothing the channel emitted contains the token, encoded or not, or its placeholder. */
-    static Check<TelegramHarness> noSecretLeaked() {
-        return Check.of("invariant: no text the channel emitted contains the token or its placeholder",
-                Set.of("TG-SEC-001", "CH-SEC-001"), (h, v) -> {
-                    String placeholder = h.vault.secrets().get(TelegramHarness.SECRET_NAME).placeholder();
-                    List<String> forms = List.of(TelegramHarness.TOKEN, URLEncoder.encode(TelegramHarness.TOKEN, StandardCharsets.UTF_8), placeholder);
-                    List<String> leaks = h.emittedTexts().stream()
-                            .filter(text -> forms.stream().anyMatch(text::contains))
-                            .map(text -> "\"" + Observations.abbreviate(h.vault.redact(text)) + "\"")
-                            .toList();
-                    v.expect(List.of("TG-SEC-001", "CH-SEC-001"), leaks.isEmpty(),
-                            "no log line, result reason or exception message contains the token or its placeholder (not even inside a URL)",
-                            () -> leaks.size() + " texts contain it (shown redacted; without placeholders each would hold the real token): "
-                                    + String.join(", ", leaks.subList(0, Math.min(3, leaks.size()))));
-                });
-    }
-
-    /**
-     * After every check: every request went to a host the manifest names, and none was refused for its
-     * host, scheme or secrets (a request refused because the channel was stopping is CH-LIFE-001's concern).
-     */
-    static Check<TelegramHarness> egressStayedInTheManifest() {
-        return Check.of("invariant: every request went to a host the manifest names",
-                Set.of("CH-SEC-002"), (h, v) -> {
-                    List<String> foreign = h.egressRecords().stream()
-                            .filter(r -> !h.manifest().egress().contains(r.host())
-                                    || (r.outcome().startsWith("refused") && !TelegramHarness.afterStop(r)))
-                            .map(r -> r.method() + " " + h.vault.redact(r.uri().toString()) + " (" + h.vault.redact(r.outcome()) + ")")
-                            .toList();
-                    v.expect("CH-SEC-002", foreign.isEmpty(), "requests only to " + h.manifest().egress() + ", none refused by the runtime",
-                            () -> "requests outside the manifest: " + foreign);
                 });
     }
 }

@@ -1,6 +1,6 @@
 package dev.pincer.conformance.telegram;
 
-import static dev.pincer.conformance.telegram.Observations.abbreviate;
+import static dev.pincer.conformance.check.Texts.abbreviate;
 import static dev.pincer.conformance.telegram.Observations.gaps;
 import static dev.pincer.conformance.telegram.Observations.seconds;
 

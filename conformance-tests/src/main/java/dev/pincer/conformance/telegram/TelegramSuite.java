@@ -1,11 +1,13 @@
 package dev.pincer.conformance.telegram;
 
+import dev.pincer.conformance.check.ChannelInvariants;
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.check.HarnessedSuite;
 import dev.pincer.conformance.spec.SpecLibrary;
 import dev.pincer.runtime.load.LoadedIntegration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The conformance checks of {@code specs/channels/telegram.md} and the channel spec it extends. */
@@ -36,7 +38,7 @@ public final class TelegramSuite extends HarnessedSuite<TelegramHarness> {
 
     @Override
     protected List<Check<TelegramHarness>> invariants() {
-        return List.of(SecurityChecks.noSecretLeaked(), SecurityChecks.egressStayedInTheManifest());
+        return List.of(ChannelInvariants.noSecretLeaked(Set.of("TG-SEC-001", "CH-SEC-001")), ChannelInvariants.egressStayedInTheManifest());
     }
 
     @Override
