@@ -45,7 +45,8 @@ public final class Egress implements Http, AutoCloseable {
     private final long maxResponseBytes;
     private final EgressRules rules;
     private final HttpClient client;
-    private final List<EgressRecord> records = new ArrayList<>();
+    private final java.util.ArrayDeque<EgressRecord> records = new java.util.ArrayDeque<>();
+    private int maxRecords = Integer.MAX_VALUE;
     private final Set<CompletableFuture<?>> inFlight = new HashSet<>();
     private final List<WebSocketConnection> sockets = new ArrayList<>();
     private boolean closed;
@@ -206,7 +207,10 @@ public final class Egress implements Http, AutoCloseable {
     private void recordWebSocket(Instant at, URI uri, String host, Map<String, List<String>> headers, int status, String outcome) {
         EgressRecord record = new EgressRecord(at, "WEBSOCKET", uri, host, headers, new byte[0], CONNECT_TIMEOUT, status, outcome);
         synchronized (records) {
-            records.add(record);
+            records.addLast(record);
+            if (records.size() > maxRecords) {
+                records.removeFirst();
+            }
         }
     }
 
@@ -229,11 +233,28 @@ public final class Egress implements Http, AutoCloseable {
         EgressRecord record = new EgressRecord(at, request.method(), request.uri(), host, request.headers(),
                 request.body(), request.timeout(), status, outcome);
         synchronized (records) {
-            records.add(record);
+            records.addLast(record);
+            if (records.size() > maxRecords) {
+                records.removeFirst();
+            }
         }
     }
 
-    /** Every request so far, refused ones included, in the order they finished. */
+    /**
+     * Keeps only the newest {@code max} records from now on, for a long-running process; all are kept by default,
+     * as conformance checks need them.
+     */
+    public Egress keepingLastRecords(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1, was " + max);
+        }
+        synchronized (records) {
+            maxRecords = max;
+        }
+        return this;
+    }
+
+    /** Every request so far (or the newest, see {@link #keepingLastRecords}), refused ones included, in the order they finished. */
     public List<EgressRecord> records() {
         synchronized (records) {
             return List.copyOf(records);

@@ -3,7 +3,6 @@ package dev.pincer.runtime.context;
 import dev.pincer.spi.Clock;
 import dev.pincer.spi.Log;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -32,7 +31,8 @@ public final class RecordingLog implements Log {
     private final Clock clock;
     private final SecretVault vault;
     private final Consumer<String> sink;
-    private final List<LogLine> lines = new ArrayList<>();
+    private final java.util.ArrayDeque<LogLine> lines = new java.util.ArrayDeque<>();
+    private int maxLines = Integer.MAX_VALUE;
 
     /**
      * A log that stamps lines with {@code clock} and forwards redacted lines to {@code sink}.
@@ -63,12 +63,26 @@ public final class RecordingLog implements Log {
     private void write(Level level, String message) {
         String text = String.valueOf(message);
         synchronized (lines) {
-            lines.add(new LogLine(clock.now(), level, text));
+            lines.addLast(new LogLine(clock.now(), level, text));
+            if (lines.size() > maxLines) {
+                lines.removeFirst();
+            }
         }
         sink.accept(level + " " + vault.redact(text));
     }
 
-    /** Every line so far, raw, in order. */
+    /** Keeps only the newest {@code max} lines from now on, for a long-running process; all are kept by default. */
+    public RecordingLog keepingLastLines(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1, was " + max);
+        }
+        synchronized (lines) {
+            maxLines = max;
+        }
+        return this;
+    }
+
+    /** Every line so far (or the newest, see {@link #keepingLastLines}), raw, in order. */
     public List<LogLine> lines() {
         synchronized (lines) {
             return List.copyOf(lines);

@@ -5,7 +5,6 @@ import dev.pincer.runtime.store.InboxEntry;
 import dev.pincer.runtime.store.Role;
 import dev.pincer.runtime.store.Store;
 import dev.pincer.runtime.store.Turn;
-import dev.pincer.spi.Content;
 import dev.pincer.spi.InboundMessage;
 import dev.pincer.spi.OutboundMessage;
 import java.time.Clock;
@@ -82,7 +81,8 @@ final class Answering {
             int index = replies.size();
             OutboundMessage message = new OutboundMessage("reply:" + entry.id() + ":" + index,
                     entry.message().conversation(), text,
-                    index == 0 ? Optional.of(entry.message().messageId()) : Optional.empty());
+                    index == 0 && !Turns.isScheduled(entry.message())
+                            ? Optional.of(entry.message().messageId()) : Optional.empty());
             Decision decision = decisions.decide(
                     new ProposedAction.SendMessage(entry.integration(), message, entry.conversation()));
             if (decision == null) {
@@ -98,7 +98,7 @@ final class Answering {
         ConversationRef conversation = entry.conversation();
         Instant now = clock.instant();
         commits.run(() -> {
-            store.append(conversation, Role.USER, userTurn(entry.message()), entry.receivedAt());
+            store.append(conversation, Role.USER, Turns.userTurn(entry.message()), entry.receivedAt());
             for (Reply reply : replies) {
                 store.append(conversation, Role.ASSISTANT, reply.message().text(), now);
                 switch (reply.decision()) {
@@ -112,12 +112,4 @@ final class Answering {
     }
 
     /** The history text of an inbound message: its text; "(edited) " before edits; "[kind] caption" otherwise. */
-    static String userTurn(InboundMessage message) {
-        return switch (message.content()) {
-            case Content.Text text -> text.text();
-            case Content.Edited edited -> "(edited) " + edited.text();
-            case Content.Unsupported other -> "[" + other.kind() + "]"
-                    + (other.caption().isEmpty() ? "" : " " + other.caption());
-        };
-    }
 }

@@ -2,6 +2,7 @@ package dev.pincer.runtime.route;
 
 import dev.pincer.runtime.store.ConversationRef;
 import dev.pincer.spi.OutboundMessage;
+import dev.pincer.spi.json.JsonObject;
 import java.util.Objects;
 
 /** Something the assistant is about to do that a {@link DecisionPoint} must allow first. */
@@ -18,6 +19,28 @@ public sealed interface ProposedAction {
         public SendMessage {
             Objects.requireNonNull(integration, "integration");
             Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(origin, "origin");
+        }
+    }
+
+    /**
+     * Run one action of a tool.
+     *
+     * @param integration the tool integration, or {@code pincer} for a tool built into the runtime
+     * @param action the action's name
+     * @param arguments the arguments, valid against the action's schema
+     * @param effect what the action does, as declared: read, write, delete, send or spend
+     * @param resource what it touches, the declared template filled from the arguments
+     * @param origin the conversation whose inbound message led to it
+     */
+    record InvokeTool(String integration, String action, JsonObject arguments, String effect, String resource,
+            ConversationRef origin) implements ProposedAction {
+        public InvokeTool {
+            Objects.requireNonNull(integration, "integration");
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(arguments, "arguments");
+            Objects.requireNonNull(effect, "effect");
+            Objects.requireNonNull(resource, "resource");
             Objects.requireNonNull(origin, "origin");
         }
     }

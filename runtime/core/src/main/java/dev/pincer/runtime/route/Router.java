@@ -7,7 +7,13 @@ import dev.pincer.runtime.store.StoreException;
 import dev.pincer.spi.Acceptance;
 import dev.pincer.spi.Channel;
 import dev.pincer.spi.Inbox;
+import dev.pincer.runtime.store.DueTask;
+import dev.pincer.spi.InboundMessage;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -105,6 +111,37 @@ public final class Router implements AutoCloseable {
         }
         sender.start();
         store.conversationsWithWork().forEach(workers::wake);
+    }
+
+    /**
+     * Hands every scheduled task due now to its conversation as an inbound message: the claim and the inbox entries
+     * commit in one transaction, so an occurrence is neither lost nor delivered twice, also across a crash.
+     *
+     * @param toMessage the inbound message for a due task, with the integration whose conversation it joins; empty
+     *     drops the occurrence (for a task whose payload cannot be read)
+     * @return how many occurrences became messages
+     */
+    public int fireDueTasks(Function<DueTask, Optional<Map.Entry<String, InboundMessage>>> toMessage) {
+        Objects.requireNonNull(toMessage, "toMessage");
+        Instant now = clock.instant();
+        List<ConversationRef> woken = new ArrayList<>();
+        store.atomically(() -> {
+            for (DueTask task : store.claimDue(now)) {
+                Optional<Map.Entry<String, InboundMessage>> message = toMessage.apply(task);
+                if (message.isEmpty()) {
+                    problems.report("scheduler", "task", "scheduled task " + task.id() + " could not be read; its "
+                            + "occurrence at " + task.dueAt() + " was dropped");
+                    continue;
+                }
+                String integration = message.get().getKey();
+                InboundMessage inbound = message.get().getValue();
+                if (store.accept(integration, inbound, now) instanceof Acceptance.Accepted) {
+                    woken.add(new ConversationRef(integration, inbound.conversation()));
+                }
+            }
+        });
+        woken.forEach(this::wake);
+        return woken.size();
     }
 
     private void wake(ConversationRef conversation) {

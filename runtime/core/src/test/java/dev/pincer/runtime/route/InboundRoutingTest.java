@@ -93,6 +93,7 @@ class InboundRoutingTest {
             case ProposedAction.SendMessage send when send.message().text().contains("secret") ->
                     new Decision.Deny("replies must not mention secrets");
             case ProposedAction.SendMessage send -> new Decision.Allow();
+            case ProposedAction.InvokeTool tool -> new Decision.Allow();
         };
         try (Store store = Store.open(dir.resolve("pincer.db")); Router router = router(store, ECHO, noSecrets)) {
             router.start();

@@ -1,0 +1,225 @@
+package dev.pincer.runtime.run;
+
+import dev.pincer.runtime.agent.AgentLoop;
+import dev.pincer.runtime.agent.EchoModel;
+import dev.pincer.runtime.agent.ScheduledMessages;
+import dev.pincer.runtime.agent.SupervisedModel;
+import dev.pincer.runtime.context.SecretVault;
+import dev.pincer.runtime.inbound.InboundServer;
+import dev.pincer.runtime.route.DecisionPoint;
+import dev.pincer.runtime.route.Router;
+import dev.pincer.runtime.route.RouterLimits;
+import dev.pincer.runtime.route.RouterStatus;
+import dev.pincer.runtime.store.Store;
+import dev.pincer.runtime.supervise.CallLimits;
+import dev.pincer.runtime.supervise.SupervisedChannel;
+import dev.pincer.spi.Channel;
+import dev.pincer.spi.IntegrationException;
+import dev.pincer.spi.Model;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * A running assistant: the configured integrations loaded confined and supervised, messages routed durably through
+ * the store to the agent and back, scheduled tasks fired, and a status snapshot kept for {@code pincer status}.
+ */
+public final class Assistant implements AutoCloseable {
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+    private final Store store;
+    private final Router router;
+    private final Model model;
+    private final String modelDescription;
+    private final List<ConfinedIntegration> integrations;
+    private final Map<String, ChannelPump> pumps;
+    private final InboundServer inbound;
+    private final Map<String, String> states;
+    private final ScheduledExecutorService timers;
+    private final RunState runState;
+    private boolean closed;
+
+    private Assistant(Store store, Router router, Model model, String modelDescription,
+            List<ConfinedIntegration> integrations, Map<String, ChannelPump> pumps, InboundServer inbound,
+            Map<String, String> states, ScheduledExecutorService timers, RunState runState) {
+        this.store = store;
+        this.router = router;
+        this.model = model;
+        this.modelDescription = modelDescription;
+        this.integrations = integrations;
+        this.pumps = pumps;
+        this.inbound = inbound;
+        this.states = states;
+        this.timers = timers;
+        this.runState = runState;
+    }
+
+    /**
+     * Loads, starts and routes everything {@code config} names.
+     *
+     * @param dataDir the data directory, existing and owner-only
+     * @param secretValues the owner's stored secrets by name; each integration gets only those its manifest names
+     * @param out receives one line per event worth telling the owner (integration logs, state changes)
+     * @throws RunConfigException if an integration cannot be loaded or its model cannot start; nothing keeps running
+     */
+    public static Assistant start(RunConfig config, Path dataDir, Map<String, String> secretValues, Consumer<String> out) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(out, "out");
+        List<ConfinedIntegration> loaded = new ArrayList<>();
+        Path stateFile = dataDir.resolve("state.db");
+        Map<String, String> states = new ConcurrentHashMap<>();
+        Store store = Store.open(dataDir.resolve("pincer.db"));
+        InboundServer inbound = null;
+        try {
+            Map<String, ConfinedIntegration> channels = new LinkedHashMap<>();
+            for (int i = 0; i < config.channels().size(); i++) {
+                ConfinedIntegration channel = ConfinedIntegration.load("channels[" + i + "]", "channel",
+                        config.channels().get(i), secretValues, config.egressRedirects(), stateFile, out);
+                loaded.add(channel);
+                if (channels.putIfAbsent(channel.name(), channel) != null) {
+                    throw new RunConfigException("channels[" + i + "]: two channels are named '" + channel.name()
+                            + "'; each integration's manifest name must be unique");
+                }
+            }
+            Model model;
+            String modelDescription;
+            if (config.model().isPresent()) {
+                ConfinedIntegration confined = ConfinedIntegration.load("model", "model", config.model().get(),
+                        secretValues, config.egressRedirects(), stateFile, out);
+                loaded.add(confined);
+                model = new SupervisedModel(confined.name(), confined.newInstance(Model.class), confined::redact,
+                        problem -> states.put(confined.name(), "last problem: " + problem), confined::close);
+                modelDescription = "'" + confined.name() + "' (" + confined.manifest().spec() + ", model "
+                        + confined.manifest().config().getOrDefault("model",
+                                config.model().get().config().getOrDefault("model", "as configured")) + ")";
+                try {
+                    model.start(confined.context(message -> {
+                        throw new IllegalStateException("a model has no inbox");
+                    }, (path, handler) -> {
+                        throw new IntegrationException("a model serves no webhooks");
+                    }));
+                } catch (IntegrationException e) {
+                    throw new RunConfigException("model (" + confined.manifest().file().getParent() + ") did not start: "
+                            + e.getMessage());
+                }
+            } else {
+                model = new EchoModel();
+                modelDescription = EchoModel.DESCRIPTION;
+            }
+            SecretVault everySecret = new SecretVault(secretValues, Map.of());
+            AgentLoop agent = AgentLoop.create(model, store, ZoneId.systemDefault(), config.agent(),
+                    DecisionPoint.allowAll(), everySecret::redact);
+            Map<String, SupervisedChannel> supervised = new LinkedHashMap<>();
+            channels.forEach((name, channel) -> supervised.put(name, new SupervisedChannel(name,
+                    channel.newInstance(Channel.class), CallLimits.defaults(),
+                    problem -> states.put(name, (problem.stopped() ? "stopped: " : "last problem: ") + problem.message()),
+                    channel::redact, channel::close)));
+            Router router = new Router(store, Map.copyOf(supervised), agent, DecisionPoint.allowAll(), Clock.systemUTC(),
+                    RouterLimits.defaults());
+            inbound = InboundServer.start(new InetSocketAddress("127.0.0.1", config.webhookPort()),
+                    problem -> out.accept("webhooks: " + problem));
+            Map<String, ChannelPump> pumps = new LinkedHashMap<>();
+            for (Map.Entry<String, SupervisedChannel> entry : supervised.entrySet()) {
+                String name = entry.getKey();
+                states.put(name, "starting");
+                ChannelPump pump = new ChannelPump(name, entry.getValue(), (who, state) -> {
+                    states.put(who, state);
+                    out.accept(who + ": " + state);
+                });
+                pumps.put(name, pump);
+                pump.start(channels.get(name).context(router.inboxFor(name), inbound.webhooksFor(name)));
+            }
+            router.start();
+            RunState runState = new RunState(dataDir.resolve(RunState.FILE_NAME), modelDescription);
+            ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("pincer-timers").daemon().factory());
+            Assistant assistant = new Assistant(store, router, model, modelDescription, List.copyOf(loaded), pumps,
+                    inbound, states, timers, runState);
+            timers.scheduleWithFixedDelay(assistant::fireDueTasks, 0, 1, TimeUnit.SECONDS);
+            timers.scheduleWithFixedDelay(assistant::writeState, 0, 2, TimeUnit.SECONDS);
+            return assistant;
+        } catch (RuntimeException e) {
+            loaded.forEach(ConfinedIntegration::close);
+            if (inbound != null) {
+                inbound.close();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    private void fireDueTasks() {
+        try {
+            router.fireDueTasks(ScheduledMessages::forTask);
+        } catch (RuntimeException e) {
+            states.put("scheduler", "last problem: " + e.getMessage());
+        }
+    }
+
+    private void writeState() {
+        try {
+            runState.write(states, router.status());
+        } catch (RuntimeException e) {
+            states.put("status", "last problem: " + e.getMessage());
+        }
+    }
+
+    /** The model in use, in words for the owner. */
+    public String modelDescription() {
+        return modelDescription;
+    }
+
+    /** The address of the local chat page, with its access token, when it is on. */
+    public Optional<String> localChat() {
+        return Optional.empty();
+    }
+
+    /** Each channel's state: starting, running, stopped with a reason, or its last problem. */
+    public Map<String, String> states() {
+        return Map.copyOf(states);
+    }
+
+    /** The router's counts and last problems, read now. */
+    public RouterStatus status() {
+        return router.status();
+    }
+
+    /** Stops the channels, the router and the model, then closes the store; nothing committed is lost. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        timers.shutdownNow();
+        try {
+            for (ChannelPump pump : pumps.values()) {
+                pump.stop(STOP_GRACE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        router.close();
+        model.stop();
+        inbound.close();
+        integrations.forEach(ConfinedIntegration::close);
+        runState.remove();
+        store.close();
+    }
+}
