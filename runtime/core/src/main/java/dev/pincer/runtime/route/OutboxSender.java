@@ -170,6 +170,9 @@ final class OutboxSender {
     private void send(OutboxEntry entry, Channel channel) {
         String integration = entry.integration();
         try {
+            if (!commits.run(() -> store.markSending(entry.id(), clock.instant()))) {
+                return;
+            }
             SendResult result;
             try {
                 result = channel.send(entry.message());
@@ -177,7 +180,7 @@ final class OutboxSender {
                     throw new IllegalStateException("send() returned null");
                 }
             } catch (InterruptedException e) {
-                return; // closing: the message stays pending and is sent again, with the same id, after a start
+                return; // closing: whether it went out is unknown, so the next start holds it (Store.holdInterruptedSends)
             } catch (RuntimeException e) {
                 result = new SendResult.RetryLater(limits.backoff(entry.attempts() + 1),
                         "send threw " + Problems.describe(e));

@@ -109,6 +109,11 @@ public final class Router implements AutoCloseable {
             }
             started = true;
         }
+        int held = store.holdInterruptedSends(clock.instant());
+        if (held > 0) {
+            problems.report("outbox", "start", held + " message(s) were being sent when Pincer last stopped; whether "
+                    + "they arrived is unknown, so they are held as dead letters instead of sent twice (pincer status)");
+        }
         sender.start();
         store.conversationsWithWork().forEach(workers::wake);
     }

@@ -44,8 +44,12 @@
  * store, on the router's clock.
  *
  * <h2>Not sent twice</h2>
- * The store marks a message delivered right after {@code send} returns. {@code close} lets sends in progress
- * finish first. If the process dies between a send and its record, the message is sent again with the same id,
- * which the SPI obliges the channel to deliver only once.
+ * Before each {@code send} the store records durably that the message is being sent; the outcome clears that mark.
+ * {@code close} lets sends in progress finish first. If the process dies (or a close has to interrupt a send)
+ * between the mark and the outcome, whether the platform got the message is unknown: most platforms offer no way
+ * to ask, and sending it again could deliver it twice. So the next {@link dev.pincer.runtime.route.Router#start}
+ * holds each such message as a dead letter with that reason, which {@code pincer status} shows and the owner can
+ * retry. A send that returned is never repeated for parts the channel delivered (the SPI's rule for sends with the
+ * same id, after {@code RetryLater}).
  */
 package dev.pincer.runtime.route;

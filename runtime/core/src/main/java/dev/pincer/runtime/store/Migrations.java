@@ -85,7 +85,9 @@ final class Migrations {
                         next_run INTEGER,
                         last_fired_at INTEGER,
                         fire_count INTEGER NOT NULL DEFAULT 0)""",
-                    "CREATE INDEX scheduled_tasks_due ON scheduled_tasks (next_run) WHERE next_run IS NOT NULL"))));
+                    "CREATE INDEX scheduled_tasks_due ON scheduled_tasks (next_run) WHERE next_run IS NOT NULL")),
+            new Step(3, "outbound sends in progress", List.of(
+                    "ALTER TABLE outbox ADD COLUMN sending_since INTEGER"))));
 
     private final List<Step> steps;
 

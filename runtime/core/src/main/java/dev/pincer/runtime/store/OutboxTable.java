@@ -22,6 +22,10 @@ final class OutboxTable {
     /** The longest retry-after honoured; a longer one dead-letters the message so that status shows it. */
     static final Duration MAX_RETRY_DELAY = Duration.ofDays(7);
 
+    /** The reason given to a message whose send was cut short by the process stopping. */
+    static final String INTERRUPTED_SEND = "Pincer stopped while this message was being sent, so whether it arrived "
+            + "is unknown; it is not sent again by itself, to avoid a duplicate. If it did not arrive: pincer retry";
+
     private static final String SELECT = "SELECT id, integration, message_id, conversation, text, reply_to, status, "
             + "attempts, enqueued_at, next_attempt_at, last_error, platform_message_ids, finished_at FROM outbox ";
 
@@ -83,7 +87,7 @@ final class OutboxTable {
         int attempts = entry.attempts() + 1;
         switch (result) {
             case SendResult.Delivered delivered -> update(connection, entry.id(),
-                    "status = 'delivered', attempts = ?, platform_message_ids = ?, finished_at = ?",
+                    "status = 'delivered', sending_since = NULL, attempts = ?, platform_message_ids = ?, finished_at = ?",
                     attempts, MessageJson.write(delivered.platformMessageIds()), now);
             case SendResult.Failed failed -> dead(connection, entry.id(), attempts, failed.reason(), now);
             case SendResult.RetryLater retry -> {
@@ -95,17 +99,38 @@ final class OutboxTable {
                             + ", longer than the " + MAX_RETRY_DELAY.toDays() + " days the outbox waits: "
                             + retry.reason(), now);
                 } else {
-                    update(connection, entry.id(), "attempts = ?, last_error = ?, next_attempt_at = ?",
+                    update(connection, entry.id(), "sending_since = NULL, attempts = ?, last_error = ?, next_attempt_at = ?",
                             attempts, retry.reason(), now.plus(retry.delay()));
                 }
             }
         }
     }
 
+    /** Marks a pending entry as being sent now; false if it is not pending. */
+    static boolean markSending(Connection connection, long outboxId, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox SET sending_since = ? WHERE id = ? AND status = 'pending'")) {
+            Database.setMicros(update, 1, now, "now");
+            update.setLong(2, outboxId);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Dead-letters every pending entry whose send was in progress when the process stopped; returns how many. */
+    static int holdInterruptedSends(Connection connection, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET status = 'dead', "
+                + "attempts = attempts + 1, last_error = ?, finished_at = ?, sending_since = NULL "
+                + "WHERE status = 'pending' AND sending_since IS NOT NULL")) {
+            update.setString(1, INTERRUPTED_SEND);
+            Database.setMicros(update, 2, now, "now");
+            return update.executeUpdate();
+        }
+    }
+
     /** Puts a dead letter back in the queue with fresh attempts; false if it is not dead. */
     static boolean revive(Connection connection, long outboxId, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET status = 'pending', "
-                + "attempts = 0, next_attempt_at = ?, finished_at = NULL WHERE id = ? AND status = 'dead'")) {
+                + "sending_since = NULL, attempts = 0, next_attempt_at = ?, finished_at = NULL WHERE id = ? AND status = 'dead'")) {
             Database.setMicros(update, 1, now, "now");
             update.setLong(2, outboxId);
             return update.executeUpdate() == 1;
@@ -130,7 +155,8 @@ final class OutboxTable {
 
     private static void dead(Connection connection, long id, int attempts, String reason, Instant now)
             throws SQLException {
-        update(connection, id, "status = 'dead', attempts = ?, last_error = ?, finished_at = ?", attempts, reason, now);
+        update(connection, id, "status = 'dead', sending_since = NULL, attempts = ?, last_error = ?, finished_at = ?",
+                attempts, reason, now);
     }
 
     private static void update(Connection connection, long id, String assignments, int attempts, String text,

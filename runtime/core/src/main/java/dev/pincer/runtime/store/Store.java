@@ -241,6 +241,31 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Records durably that a send of this entry is about to start, so that a crash during the send is known after
+     * a restart ({@link #holdInterruptedSends}); the attempt's outcome clears it.
+     *
+     * @return false if the entry is not pending (nothing to send)
+     */
+    public boolean markSending(long outboxId, Instant now) {
+        Objects.requireNonNull(now, "now");
+        return database.transaction("mark outbox entry " + outboxId + " as sending",
+                connection -> OutboxTable.markSending(connection, outboxId, now));
+    }
+
+    /**
+     * Dead-letters every message whose send was in progress when the process stopped: whether it arrived is unknown,
+     * and sending it again could deliver it twice. The owner sees each in the dead letters, with that reason, and
+     * can {@link #retryDeadLetter} it. Call once at start, before sending anything.
+     *
+     * @return how many messages were held
+     */
+    public int holdInterruptedSends(Instant now) {
+        Objects.requireNonNull(now, "now");
+        return database.transaction("hold sends cut short by a stop",
+                connection -> OutboxTable.holdInterruptedSends(connection, now));
+    }
+
     /** The dead-lettered messages, in the order they died. */
     public List<OutboxEntry> deadLetters() {
         return database.read("list dead letters", OutboxTable::deadLetters);

@@ -35,6 +35,32 @@ class OutboxTest {
     }
 
     @Test
+    void aSendInProgressAtAStopIsHeldAsADeadLetterInsteadOfSentAgain() {
+        Path file = dir.resolve("pincer.db");
+        long sending;
+        long finished;
+        try (Store store = Store.open(file)) {
+            sending = store.enqueue("telegram", outbound("reply-1", "chat-a", "in flight"), T0).id();
+            finished = store.enqueue("telegram", outbound("reply-2", "chat-b", "answered"), T0).id();
+            store.enqueue("telegram", outbound("reply-3", "chat-c", "not started"), T0);
+            assertEquals(true, store.markSending(sending, at(1)));
+            assertEquals(true, store.markSending(finished, at(1)));
+            store.recordAttempt(finished, new SendResult.Delivered(List.of("9")), at(2));
+        }
+        try (Store store = Store.open(file)) {
+            assertEquals(1, store.holdInterruptedSends(at(10)));
+            OutboxEntry held = store.deadLetters().getFirst();
+            assertEquals("reply-1", held.message().id());
+            assertEquals(1, held.attempts());
+            assertEquals(true, held.lastError().orElseThrow().contains("whether it arrived is unknown"));
+            assertEquals(List.of("reply-3"), store.due(at(10), 10).stream().map(e -> e.message().id()).toList());
+            assertEquals(0, store.holdInterruptedSends(at(11)));
+            store.retryDeadLetter(sending, at(12));
+            assertEquals(0, store.holdInterruptedSends(at(13)), "a retried letter is pending, not sending");
+        }
+    }
+
+    @Test
     void dueOffersOnlyTheOldestPendingMessageOfEachConversation() {
         try (Store store = Store.open(dir.resolve("pincer.db"))) {
             OutboxEntry a1 = store.enqueue("telegram", outbound("a1", "a", "one"), T0);
