@@ -54,8 +54,9 @@ final class SecretsFileReader {
             }
             return secrets;
         } catch (JsonProcessingException e) {
+            // Not chained as the cause: Jackson's own message quotes the text it stumbled on.
             throw new IllegalStateException(at(e.getLocation()) + "malformed JSON: " + masked(e.getOriginalMessage())
-                    + "; fix the JSON at this position (the file should read " + SHAPE + ")", e);
+                    + "; fix the JSON at this position (the file should read " + SHAPE + ")");
         }
     }
 

@@ -21,10 +21,11 @@ class MalformedSecretsFileTest {
 
     private String refusal(String content) throws IOException {
         Files.writeString(Files.createFile(data.resolve("secrets.json"), OwnerOnly.fileAttribute()), content);
-        String message = assertThrows(IllegalStateException.class, () -> SecretStore.open(data)).getMessage();
-        assertFalse(message.contains(TOKEN), message);
-        assertFalse(message.contains("AAE"), message);
-        return message;
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> SecretStore.open(data));
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            assertFalse(String.valueOf(cause.getMessage()).contains("AAE"), cause::toString);
+        }
+        return refused.getMessage();
     }
 
     private String file() {
