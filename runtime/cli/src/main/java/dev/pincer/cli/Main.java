@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Pincer: a personal AI assistant you grow with a coding agent, from skills and specs.",
-        subcommands = {ConformCommand.class, VetCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConformCommand.class, VetCommand.class, BenchCommand.class, SecretCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -21,7 +22,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code: 0 success, 1 failure found, 2 bad usage or error. */
     static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine line = new CommandLine(new Main());
+        return execute(args, out, err, SecretInput.system());
+    }
+
+    /** Like {@link #execute(String[], PrintWriter, PrintWriter)}, with {@code pincer secret set} reading from {@code input}. */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, SecretInput input) {
+        CommandLine line = new CommandLine(new Main(), new Factory(input));
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -35,6 +41,15 @@ public final class Main implements Runnable {
         });
         line.setExitCodeExceptionMapper(e -> 2);
         return line.execute(args);
+    }
+
+    /** Picocli's factory, except that {@code pincer secret set} gets the given input. */
+    private record Factory(SecretInput input) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            return type == SecretCommand.SetSecret.class ? type.cast(new SecretCommand.SetSecret(input))
+                    : CommandLine.defaultFactory().create(type);
+        }
     }
 
     @Override
