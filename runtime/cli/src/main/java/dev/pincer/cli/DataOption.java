@@ -14,6 +14,11 @@ final class DataOption {
 
     /** The data directory this option, or else the environment, names; not created yet. */
     Path directory() {
-        return DataDirectory.resolve(Optional.ofNullable(data), System.getenv());
+        return directory(Optional.empty());
+    }
+
+    /** Like {@link #directory()}, with {@code configured} (from pincer.yaml) between the option and the environment. */
+    Path directory(Optional<Path> configured) {
+        return DataDirectory.resolve(Optional.ofNullable(data).or(() -> configured), System.getenv());
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Pincer: a personal AI assistant you grow with a coding agent, from skills and specs.",
-        subcommands = {ConformCommand.class, VetCommand.class, BenchCommand.class, SecretCommand.class,
+        subcommands = {RunCommand.class, StatusCommand.class, ConformCommand.class, VetCommand.class, BenchCommand.class, SecretCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -17,6 +17,8 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // sqlite-jdbc logs through SLF4J; with no provider on the class path, SLF4J would warn on every start.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
