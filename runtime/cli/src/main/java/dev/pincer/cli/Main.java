@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Pincer: a personal AI assistant you grow with a coding agent, from skills and specs.",
-        subcommands = {RunCommand.class, StatusCommand.class, ConformCommand.class, VetCommand.class, BenchCommand.class, SecretCommand.class,
+        subcommands = {RunCommand.class, StatusCommand.class, RetryCommand.class, ConformCommand.class, VetCommand.class, BenchCommand.class, SecretCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
