@@ -1,5 +1,6 @@
 package dev.pincer.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Pincer: a personal AI assistant you grow with a coding agent, from skills and specs.",
-        subcommands = {ConformCommand.class, VetCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConformCommand.class, VetCommand.class, BenchCommand.class, ChatCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -21,7 +23,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code: 0 success, 1 failure found, 2 bad usage or error. */
     static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine line = new CommandLine(new Main());
+        return execute(args, System.in, out, err);
+    }
+
+    /** Runs the command line with {@code in} as the input of commands that read it, such as {@code chat}. */
+    static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new Main(), new InputFactory(in));
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -40,5 +47,16 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Creates commands as picocli does, giving those that read input the stream to read. */
+    private record InputFactory(InputStream in) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ChatCommand.class) {
+                return type.cast(new ChatCommand(in));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 }

@@ -61,8 +61,9 @@ final class LocalConversation {
                 } catch (RuntimeException e) {
                     return new Posted.Unavailable("cannot reserve a message id in the local chat's state: " + e.getMessage());
                 }
-                InboundMessage message = new InboundMessage("local:" + number, ID, Long.toString(number), owner,
-                        context.clock().now(), new Content.Text(text));
+                String id = "local:" + number;
+                InboundMessage message = new InboundMessage(id, ID, id, owner, context.clock().now(),
+                        new Content.Text(text));
                 switch (context.inbox().deliver(message)) {
                     case Acceptance.Accepted accepted -> {
                         TranscriptEntry entry = transcript.appendOwner(message.id(), text, message.sentAt());
@@ -82,11 +83,14 @@ final class LocalConversation {
         }
     }
 
-    /** Adds a reply once per message id; returns its transcript position. */
+    /**
+     * Adds a reply once per message id; returns its transcript position. A reply to an owner's message (the router
+     * sets {@code replyTo} on the first reply to each) names that message's id, which is also its message id.
+     */
     long reply(OutboundMessage message) {
         order.lock();
         try {
-            return transcript.appendAssistant(message.id(), message.text(), context.clock().now());
+            return transcript.appendAssistant(message.id(), message.text(), context.clock().now(), message.replyTo());
         } finally {
             order.unlock();
         }

@@ -67,7 +67,7 @@ final class Transcript {
     TranscriptEntry appendOwner(String inboundId, String text, Instant at) {
         lock.lock();
         try {
-            return add(Role.OWNER, text, at, inboundId);
+            return add(Role.OWNER, text, at, inboundId, Optional.empty());
         } finally {
             lock.unlock();
         }
@@ -78,7 +78,7 @@ final class Transcript {
      *
      * @return the position of the entry that shows {@code messageId}: a new one, or the earlier one for a resend
      */
-    long appendAssistant(String messageId, String text, Instant at) {
+    long appendAssistant(String messageId, String text, Instant at, Optional<String> inReplyTo) {
         lock.lock();
         try {
             for (TranscriptEntry entry : entries) {
@@ -86,7 +86,7 @@ final class Transcript {
                     return entry.seq();
                 }
             }
-            return add(Role.ASSISTANT, text, at, messageId).seq();
+            return add(Role.ASSISTANT, text, at, messageId, inReplyTo).seq();
         } finally {
             lock.unlock();
         }
@@ -132,8 +132,8 @@ final class Transcript {
         }
     }
 
-    private TranscriptEntry add(Role role, String text, Instant at, String messageId) {
-        TranscriptEntry entry = new TranscriptEntry(latest + 1, role, text, at, Optional.of(messageId));
+    private TranscriptEntry add(Role role, String text, Instant at, String messageId, Optional<String> inReplyTo) {
+        TranscriptEntry entry = new TranscriptEntry(latest + 1, role, text, at, Optional.of(messageId), inReplyTo);
         latest = entry.seq();
         entries.addLast(entry);
         if (entries.size() > CAPACITY) {

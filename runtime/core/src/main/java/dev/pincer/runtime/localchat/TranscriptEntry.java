@@ -15,8 +15,10 @@ import java.util.Optional;
  * @param text what it says, exactly as written
  * @param at when it was added
  * @param messageId for an assistant entry, the outbound message id it delivered; for an owner entry, the inbound id
+ * @param inReplyTo for an assistant entry that answers an owner's message, that message's id
  */
-record TranscriptEntry(long seq, Role role, String text, Instant at, Optional<String> messageId) {
+record TranscriptEntry(long seq, Role role, String text, Instant at, Optional<String> messageId,
+        Optional<String> inReplyTo) {
 
     /** Who wrote an entry. */
     enum Role {
@@ -39,12 +41,18 @@ record TranscriptEntry(long seq, Role role, String text, Instant at, Optional<St
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(inReplyTo, "inReplyTo");
     }
 
-    /** What the page and {@code pincer chat} get: seq, role, text and time. */
+    /**
+     * What the page and {@code pincer chat} get: seq, role, text and time, and for a reply to an owner's message,
+     * {@code inReplyTo} with that message's id.
+     */
     JsonObject toApiJson() {
-        return Json.object().put("seq", seq).put("role", role.jsonName()).put("text", text).put("at", at.toString())
-                .build();
+        JsonObject.Builder json = Json.object().put("seq", seq).put("role", role.jsonName()).put("text", text)
+                .put("at", at.toString());
+        inReplyTo.ifPresent(id -> json.put("inReplyTo", id));
+        return json.build();
     }
 
     /** What the state keeps: the API form plus the message id. */
@@ -52,17 +60,19 @@ record TranscriptEntry(long seq, Role role, String text, Instant at, Optional<St
         JsonObject.Builder json = Json.object().put("seq", seq).put("role", role.jsonName()).put("text", text)
                 .put("at", at.toString());
         messageId.ifPresent(id -> json.put("id", id));
+        inReplyTo.ifPresent(id -> json.put("inReplyTo", id));
         return json.build();
     }
 
     static TranscriptEntry fromStateJson(JsonObject json) {
         return new TranscriptEntry(json.longValue("seq"), Role.fromJson(json.string("role")), json.string("text"),
-                Instant.parse(json.string("at")), json.optString("id"));
+                Instant.parse(json.string("at")), json.optString("id"), json.optString("inReplyTo"));
     }
 
     /** The same entry with its text cut to {@code length} characters and marked as cut. */
     TranscriptEntry truncated(int length) {
         int end = length > 0 && Character.isLowSurrogate(text.charAt(length)) ? length - 1 : length;
-        return new TranscriptEntry(seq, role, text.substring(0, end) + " […cut to fit the saved history]", at, messageId);
+        return new TranscriptEntry(seq, role, text.substring(0, end) + " […cut to fit the saved history]", at, messageId,
+                inReplyTo);
     }
 }

@@ -50,6 +50,7 @@ class LocalChatMessagingTest {
             assertEquals(accepted.longValue("seq"), first.longValue("seq"));
             List<JsonObject> entries = run.pollUntil("the reply", entry -> entry.string("role").equals("assistant"));
             assertEquals(List.of("owner: hello", "assistant: echo: hello"), lines(entries));
+            assertEquals("local:1", entries.getLast().string("inReplyTo"), "the reply names the message it answers");
             InboundMessage message = run.delivered.getFirst();
             assertEquals("local", message.conversation());
             assertEquals("owner", message.sender().id());
@@ -102,6 +103,7 @@ class LocalChatMessagingTest {
     void messageIdsStayUniqueAcrossARestartSoNoMessageIsDroppedAsADuplicate() throws Exception {
         try (ChatRun run = ChatRun.start(dir)) {
             run.post("one");
+            run.pollUntil("the first reply", entry -> entry.string("text").equals("echo: one"));
             run.post("two");
             run.pollUntil("the second reply", entry -> entry.string("text").equals("echo: two"));
         }
