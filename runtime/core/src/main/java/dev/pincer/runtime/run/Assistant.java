@@ -4,7 +4,19 @@ import dev.pincer.runtime.agent.AgentLoop;
 import dev.pincer.runtime.agent.EchoModel;
 import dev.pincer.runtime.agent.ScheduledMessages;
 import dev.pincer.runtime.agent.SupervisedModel;
+import dev.pincer.runtime.context.Egress;
+import dev.pincer.runtime.context.MapConfig;
+import dev.pincer.runtime.context.RecordingLog;
 import dev.pincer.runtime.context.SecretVault;
+import dev.pincer.runtime.context.SimpleChannelContext;
+import dev.pincer.runtime.context.SqliteState;
+import dev.pincer.runtime.context.SystemClock;
+import dev.pincer.runtime.localchat.LocalChat;
+import dev.pincer.runtime.localchat.LocalChatConnection;
+import dev.pincer.runtime.localchat.LocalChatOptions;
+import dev.pincer.spi.Inbox;
+import java.security.SecureRandom;
+import java.util.function.UnaryOperator;
 import dev.pincer.runtime.inbound.InboundServer;
 import dev.pincer.runtime.route.DecisionPoint;
 import dev.pincer.runtime.route.Router;
@@ -39,6 +51,10 @@ import java.util.function.Consumer;
  */
 public final class Assistant implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    private static final Duration READY_WAIT = Duration.ofSeconds(5);
+
+    /** The integration name of the built-in local chat. */
+    public static final String LOCAL_CHAT = "local";
 
     private final Store store;
     private final Router router;
@@ -50,11 +66,13 @@ public final class Assistant implements AutoCloseable {
     private final Map<String, String> states;
     private final ScheduledExecutorService timers;
     private final RunState runState;
+    private final Optional<LocalChat> localChat;
+    private final List<AutoCloseable> owned;
     private boolean closed;
 
     private Assistant(Store store, Router router, Model model, String modelDescription,
             List<ConfinedIntegration> integrations, Map<String, ChannelPump> pumps, InboundServer inbound,
-            Map<String, String> states, ScheduledExecutorService timers, RunState runState) {
+            Map<String, String> states, ScheduledExecutorService timers, RunState runState, Optional<LocalChat> localChat, List<AutoCloseable> owned) {
         this.store = store;
         this.router = router;
         this.model = model;
@@ -65,6 +83,8 @@ public final class Assistant implements AutoCloseable {
         this.states = states;
         this.timers = timers;
         this.runState = runState;
+        this.localChat = localChat;
+        this.owned = owned;
     }
 
     /**
@@ -80,6 +100,7 @@ public final class Assistant implements AutoCloseable {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(out, "out");
         List<ConfinedIntegration> loaded = new ArrayList<>();
+        List<AutoCloseable> owned = new ArrayList<>();
         Path stateFile = dataDir.resolve("state.db");
         Map<String, String> states = new ConcurrentHashMap<>();
         Store store = Store.open(dataDir.resolve("pincer.db"));
@@ -124,6 +145,20 @@ public final class Assistant implements AutoCloseable {
             AgentLoop agent = AgentLoop.create(model, store, ZoneId.systemDefault(), config.agent(),
                     DecisionPoint.allowAll(), everySecret::redact);
             Map<String, SupervisedChannel> supervised = new LinkedHashMap<>();
+            Optional<LocalChat> localChat = Optional.empty();
+            if (config.localChat().enabled()) {
+                if (channels.containsKey(LOCAL_CHAT)) {
+                    throw new RunConfigException("a channel is named '" + LOCAL_CHAT + "', the name of the built-in local "
+                            + "chat; rename it in its pincer.json or set localChat.enabled: false");
+                }
+                LocalChat chat = new LocalChat(LocalChatOptions.onPort(config.localChat().port(),
+                        "Model: " + modelDescription, System.getProperty("user.name", "you"),
+                        dataDir.resolve(LocalChatConnection.FILE_NAME)));
+                localChat = Optional.of(chat);
+                supervised.put(LOCAL_CHAT, new SupervisedChannel(LOCAL_CHAT, chat, CallLimits.defaults(),
+                        problem -> states.put(LOCAL_CHAT, (problem.stopped() ? "stopped: " : "last problem: ")
+                                + problem.message()), UnaryOperator.identity(), () -> { }));
+            }
             channels.forEach((name, channel) -> supervised.put(name, new SupervisedChannel(name,
                     channel.newInstance(Channel.class), CallLimits.defaults(),
                     problem -> states.put(name, (problem.stopped() ? "stopped: " : "last problem: ") + problem.message()),
@@ -141,19 +176,27 @@ public final class Assistant implements AutoCloseable {
                     out.accept(who + ": " + state);
                 });
                 pumps.put(name, pump);
-                pump.start(channels.get(name).context(router.inboxFor(name), inbound.webhooksFor(name)));
+                if (name.equals(LOCAL_CHAT)) {
+                    SqliteState chatState = SqliteState.open(stateFile, LOCAL_CHAT);
+                    owned.add(chatState);
+                    pump.start(localChatContext(router.inboxFor(name), chatState, out));
+                } else {
+                    pump.start(channels.get(name).context(router.inboxFor(name), inbound.webhooksFor(name)));
+                }
             }
             router.start();
             RunState runState = new RunState(dataDir.resolve(RunState.FILE_NAME), modelDescription);
             ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().name("pincer-timers").daemon().factory());
             Assistant assistant = new Assistant(store, router, model, modelDescription, List.copyOf(loaded), pumps,
-                    inbound, states, timers, runState);
+                    inbound, states, timers, runState, localChat, owned);
+            assistant.awaitLocalChat();
             timers.scheduleWithFixedDelay(assistant::fireDueTasks, 0, 1, TimeUnit.SECONDS);
             timers.scheduleWithFixedDelay(assistant::writeState, 0, 2, TimeUnit.SECONDS);
             return assistant;
         } catch (RuntimeException e) {
             loaded.forEach(ConfinedIntegration::close);
+            closeAll(owned);
             if (inbound != null) {
                 inbound.close();
             }
@@ -183,9 +226,42 @@ public final class Assistant implements AutoCloseable {
         return modelDescription;
     }
 
-    /** The address of the local chat page, with its access token, when it is on. */
+    /** The address of the local chat page, with its access token, once it serves. */
     public Optional<String> localChat() {
-        return Optional.empty();
+        return localChat.filter(chat -> "running".equals(states.get(LOCAL_CHAT))).map(chat -> chat.pageUri().toString());
+    }
+
+    /** Waits until the local chat serves or failed to start, so that its address (or its problem) can be shown. */
+    private void awaitLocalChat() {
+        long deadline = System.nanoTime() + READY_WAIT.toNanos();
+        while (localChat.isPresent() && "starting".equals(states.get(LOCAL_CHAT)) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        localChat().ifPresent(address -> runState.localChat(localChat.orElseThrow().address().toString()));
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // Closing at shutdown: nothing is left to protect, and the store is closed after.
+            }
+        }
+    }
+
+    private static SimpleChannelContext localChatContext(Inbox inbox, SqliteState state, Consumer<String> out) {
+        SecretVault none = new SecretVault(Map.of(), Map.of());
+        return SimpleChannelContext.builder().name(LOCAL_CHAT)
+                .http(new Egress(LOCAL_CHAT, List.of(), none, Map.of(), new SystemClock()))
+                .secrets(none.secrets()).clock(new SystemClock()).random(new SecureRandom())
+                .log(new RecordingLog(new SystemClock(), none, line -> out.accept(LOCAL_CHAT + ": " + line)).keepingLastLines(100))
+                .state(state).config(new MapConfig(Map.of())).inbox(inbox).build();
     }
 
     /** Each channel's state: starting, running, stopped with a reason, or its last problem. */
@@ -219,6 +295,7 @@ public final class Assistant implements AutoCloseable {
         model.stop();
         inbound.close();
         integrations.forEach(ConfinedIntegration::close);
+        closeAll(owned);
         runState.remove();
         store.close();
     }
