@@ -53,7 +53,7 @@ final class ErrorChecks {
                     List<Refusal> refusals = List.of(
                             new Refusal("401", Answers.invalidApiKey(OpenAiHarness.KEY.replace("0123", "9999")), true),
                             new Refusal("403", Answers.regionNotSupported(), true),
-                            new Refusal("404", Answers.modelNotFound("gpt-4.1-mini"), false),
+                            new Refusal("404", Answers.modelNotFound("gpt-4.1-mini-typo"), false),
                             new Refusal("400 (vLLM)", Answers.vllmBadRequest("max_tokens must be at least 1, got -186."), false));
                     h.start();
                     List<String> wrong = new ArrayList<>();
