@@ -81,16 +81,14 @@ final class Issues {
 
     /** The result of {@code reply}, or why GitHub's answer could not be read. */
     private static ToolOutcome done(Reply reply, Mapping mapping) {
-        return switch (reply) {
-            case Reply.Final end -> end.outcome();
-            case Reply.Data data -> {
-                try {
-                    yield new ToolOutcome.Done(mapping.apply(data.body()));
-                } catch (JsonException | ClassCastException e) {
-                    yield new ToolOutcome.Failed("GitHub's answer does not have the expected shape (" + e.getMessage() + ")");
-                }
-            }
-        };
+        if (reply instanceof Reply.Final end) {
+            return end.outcome();
+        }
+        try {
+            return new ToolOutcome.Done(mapping.apply(((Reply.Data) reply).body()));
+        } catch (JsonException | ClassCastException e) {
+            return new ToolOutcome.Failed("GitHub's answer does not have the expected shape (" + e.getMessage() + ")");
+        }
     }
 
     private static JsonArray asArray(Json body) {

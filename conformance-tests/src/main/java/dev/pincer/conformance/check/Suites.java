@@ -1,6 +1,7 @@
 package dev.pincer.conformance.check;
 
 import dev.pincer.conformance.discord.DiscordSuite;
+import dev.pincer.conformance.github.GitHubSuite;
 import dev.pincer.conformance.slack.SlackSuite;
 import dev.pincer.conformance.telegram.TelegramSuite;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Optional;
 
 /** The suites the conformance runner knows, by spec id. */
 public final class Suites {
-    private static final List<Suite> ALL = List.of(new TelegramSuite(), new SlackSuite(), new DiscordSuite());
+    private static final List<Suite> ALL = List.of(new TelegramSuite(), new SlackSuite(), new DiscordSuite(),
+            new GitHubSuite());
 
     private Suites() {}
 

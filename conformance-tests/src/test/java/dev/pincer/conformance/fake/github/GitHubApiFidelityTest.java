@@ -76,7 +76,7 @@ class GitHubApiFidelityTest {
         fake.addPullRequest("acme", "widgets", "A change", "linus");
 
         GHRepository repo = github.getRepository("acme/widgets");
-        List<GHIssue> issues = repo.getIssues(GHIssueState.OPEN);
+        List<GHIssue> issues = repo.queryIssues().state(GHIssueState.OPEN).list().toList();
 
         assertEquals("acme/widgets", repo.getFullName());
         assertEquals(36, issues.size(), "two pages of 30 followed through the Link header");
