@@ -89,10 +89,11 @@ final class ErrorChecks {
                             "one request each, and RetryAfter of at least " + untilReset.toSeconds() + " s (x-ratelimit-reset), 60 s"
                                     + " (secondary rate limit without headers) and 30 s (retry-after)",
                             () -> requests + " requests; outcomes " + primary + ", " + secondary + ", " + retryAfter);
+                    int posts = h.requests("POST").size();
                     v.expect(List.of("GH-ERR-003", "TOOL-ERR-003"), forbidden instanceof ToolOutcome.Failed f
-                                    && f.reason().contains("Resource not accessible by personal access token") && requests == 4,
-                            "a 403 with x-ratelimit-remaining 4999 is a refusal: Failed with GitHub's message after one request",
-                            () -> forbidden.toString());
+                                    && f.reason().contains("Resource not accessible by personal access token") && posts == 1,
+                            "a 403 with x-ratelimit-remaining 4999 is a refusal: Failed with GitHub's message after one POST",
+                            () -> posts + " POSTs; outcome " + forbidden);
                 });
     }
 
