@@ -32,7 +32,7 @@ class RepositorySpecsTest {
     @Test
     void loadsEverySpecOfTheRepository() {
         assertEquals(List.of("channel", "channels/discord", "channels/slack", "channels/telegram", "confinement", "manifest",
-                "model", "models/openai-compatible"),
+                "model", "models/openai-compatible", "tool", "tools/github"),
                 library.specs().stream().map(Spec::id).toList());
         assertEquals(List.of("channel", "channels/telegram"),
                 library.chain("channels/telegram").stream().map(Spec::id).toList());
@@ -102,7 +102,8 @@ class RepositorySpecsTest {
     @Test
     void numbersTheManifestRequirementsAsMusts() {
         List<Requirement> requirements = library.spec("manifest").requirements();
-        assertEquals(List.of("MAN-001", "MAN-002", "MAN-003", "MAN-004", "MAN-005", "MAN-006", "MAN-007", "MAN-008"),
+        assertEquals(List.of("MAN-001", "MAN-002", "MAN-003", "MAN-004", "MAN-005", "MAN-006", "MAN-007", "MAN-008",
+                "MAN-009"),
                 requirements.stream().map(Requirement::id).toList());
         requirements.forEach(r -> assertEquals(Level.MUST, r.level(), r.id()));
     }
