@@ -75,7 +75,7 @@ final class MessagesHandler implements HttpHandler {
         if (!method.equals(messages ? "POST" : "GET")) {
             return ApiErrors.methodNotAllowed();
         }
-        String key = headers.get("x-api-key");
+        String key = headers.getOrDefault("x-api-key", bearer(headers.get("authorization")));
         if (key == null) {
             return ApiErrors.missingKey();
         }
@@ -180,6 +180,11 @@ final class MessagesHandler implements HttpHandler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The key of {@code Authorization: Bearer <key>}, which the API accepts too (the 3.x Java SDK sends it). */
+    private static String bearer(String authorization) {
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring("Bearer ".length()) : null;
     }
 
     private static Optional<JsonObject> parse(String body) {
