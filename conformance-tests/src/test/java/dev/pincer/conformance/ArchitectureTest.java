@@ -23,7 +23,7 @@ class ArchitectureTest {
     void fakesKnowNothingOfTheChecks() {
         noClasses().that().resideInAPackage("..fake..")
                 .should().dependOnClassesThat().resideInAnyPackage("..conformance.check..", "..conformance.telegram..", "..conformance.slack..", "..conformance.discord..",
-                        "..conformance.report..", "dev.pincer.runtime..")
+                        "..conformance.anthropic..", "..conformance.report..", "dev.pincer.runtime..")
                 .because("a fake mimics the platform's published API; it must not bend to the checks or the runtime")
                 .check(MAIN);
     }
@@ -32,14 +32,15 @@ class ArchitectureTest {
     void theSpecParserStandsAlone() {
         noClasses().that().resideInAPackage("..conformance.spec..")
                 .should().dependOnClassesThat().resideInAnyPackage("..conformance.check..", "..conformance.telegram..", "..conformance.slack..", "..conformance.discord..",
-                        "..conformance.fake..", "..conformance.report..", "dev.pincer.runtime..")
+                        "..conformance.anthropic..", "..conformance.fake..", "..conformance.report..", "dev.pincer.runtime..")
                 .because("specs are data; any tool may read them without the suite")
                 .check(MAIN);
     }
 
     @Test
     void checksReachIntegrationsOnlyThroughTheSpi() {
-        noClasses().that().resideInAnyPackage("..conformance.telegram..", "..conformance.slack..", "..conformance.discord..")
+        noClasses().that().resideInAnyPackage("..conformance.telegram..", "..conformance.slack..", "..conformance.discord..",
+                        "..conformance.anthropic..")
                 .should().dependOnClassesThat().haveNameMatching("example\\..*")
                 .because("checks judge whatever integration they are given, never a particular example")
                 .check(MAIN);

@@ -31,12 +31,14 @@ class RepositorySpecsTest {
 
     @Test
     void loadsEverySpecOfTheRepository() {
-        assertEquals(List.of("channel", "channels/discord", "channels/slack", "channels/telegram", "confinement", "manifest"),
+        assertEquals(List.of("channel", "channels/discord", "channels/slack", "channels/telegram", "confinement", "manifest", "model",
+                "models/anthropic"),
                 library.specs().stream().map(Spec::id).toList());
         assertEquals(List.of("channel", "channels/telegram"),
                 library.chain("channels/telegram").stream().map(Spec::id).toList());
         assertEquals(List.of("channel", "channels/slack"),
                 library.chain("channels/slack").stream().map(Spec::id).toList());
+        assertEquals(List.of("model", "models/anthropic"), library.chain("models/anthropic").stream().map(Spec::id).toList());
         library.specs().forEach(spec -> assertEquals("1.0", spec.version(), spec.id()));
     }
 

@@ -47,7 +47,18 @@ final class RequestRules {
         }
         return system(body.members().get("system"))
                 .or(() -> Messages.problem(body.members().get("messages")))
-                .or(() -> tools(body.members().get("tools")));
+                .or(() -> tools(body.members().get("tools")))
+                .or(() -> toolsDefinedFor(body));
+    }
+
+    /** A conversation with tool_use or tool_result blocks needs tool definitions (anthropic-sdk-python issue 494). */
+    private static Optional<String> toolsDefinedFor(JsonObject body) {
+        boolean toolBlocks = body.array("messages").objects().stream()
+                .flatMap(m -> Messages.blocks(m.members().get("content")).stream())
+                .anyMatch(b -> List.of("tool_use", "tool_result").contains(b.optString("type").orElse("")));
+        boolean defined = body.optArray("tools").map(t -> t.size() > 0).orElse(false);
+        return toolBlocks && !defined ? Optional.of("Requests which include tool_use or tool_result blocks must define tools.")
+                : Optional.empty();
     }
 
     private static Optional<String> maxTokens(JsonObject body) {

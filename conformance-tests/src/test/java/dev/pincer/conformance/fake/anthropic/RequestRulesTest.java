@@ -14,7 +14,8 @@ class RequestRulesTest {
     }
 
     private static String withMessages(String messages) {
-        return "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":" + messages + "}";
+        return "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":" + messages
+                + ",\"tools\":[{\"name\":\"w\",\"input_schema\":{\"type\":\"object\"}}]}";
     }
 
     @Test
@@ -53,6 +54,13 @@ class RequestRulesTest {
                 problem(withMessages("[{\"role\":\"user\",\"content\":\"\"}]")));
         assertEquals(Optional.empty(), problem(withMessages("[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"assistant\",\"content\":\"\"}]")),
                 "the final assistant message may be empty");
+    }
+
+    @Test
+    void refusesToolBlocksWithoutToolDefinitions() {
+        assertEquals(Optional.of("Requests which include tool_use or tool_result blocks must define tools."),
+                problem("{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},"
+                        + "{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"w\",\"input\":{}}]}]}"));
     }
 
     @Test
