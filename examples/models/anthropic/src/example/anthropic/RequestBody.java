@@ -38,17 +38,19 @@ final class RequestBody {
     private static JsonObject message(ModelMessage message) {
         return switch (message) {
             case ModelMessage.User user -> Json.object().put("role", "user").put("content", user.text()).build();
-            case ModelMessage.Assistant assistant -> {
-                List<JsonObject> blocks = new ArrayList<>();
-                if (!assistant.text().isEmpty()) { // the API refuses an empty text block
-                    blocks.add(Json.object().put("type", "text").put("text", assistant.text()).build());
-                }
-                assistant.toolCalls().forEach(call -> blocks.add(toolUse(call)));
-                yield Json.object().put("role", "assistant").put("content", Json.array(blocks)).build();
-            }
+            case ModelMessage.Assistant assistant -> assistant(assistant);
             case ModelMessage.ToolResults results -> Json.object().put("role", "user")
                     .put("content", Json.array(results.results().stream().map(RequestBody::toolResult).toList())).build();
         };
+    }
+
+    private static JsonObject assistant(ModelMessage.Assistant assistant) {
+        List<JsonObject> blocks = new ArrayList<>();
+        if (!assistant.text().isEmpty()) { // the API refuses an empty text block
+            blocks.add(Json.object().put("type", "text").put("text", assistant.text()).build());
+        }
+        assistant.toolCalls().forEach(call -> blocks.add(toolUse(call)));
+        return Json.object().put("role", "assistant").put("content", Json.array(blocks)).build();
     }
 
     private static JsonObject toolUse(ToolCall call) {

@@ -61,10 +61,11 @@ final class ConversationCheck {
                 });
     }
 
-    /** "role:text" for every text block, in order. */
+    /** "role:text" for every text block that is not empty, in order (an empty one is ANT-REQ-001's concern). */
     private static List<String> texts(List<Turns.Turn> turns) {
         List<String> texts = new ArrayList<>();
         turns.forEach(t -> t.blocks().stream().filter(b -> "text".equals(b.optString("type").orElse("")))
+                .filter(b -> !b.optString("text").orElse("").isEmpty())
                 .forEach(b -> texts.add(t.role() + ":" + b.optString("text").orElse(""))));
         return texts;
     }
