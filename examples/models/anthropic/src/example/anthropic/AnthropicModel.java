@@ -35,7 +35,8 @@ public final class AnthropicModel implements Model {
         this.settings = read;
         this.context = context;
         this.api = messages; // last: complete reads api first
-        context.log().info("Anthropic model " + read.model() + " ready" + read.cap().map(cap -> ", answers capped at " + cap + " tokens").orElse(""));
+        context.log().info("Anthropic model " + read.model() + " ready"
+                + read.cap().map(cap -> ", answers capped at " + cap + " tokens").orElse(""));
     }
 
     @Override
