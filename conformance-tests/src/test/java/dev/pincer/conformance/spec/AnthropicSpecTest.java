@@ -41,7 +41,7 @@ class AnthropicSpecTest {
                 "ant-error-context-limit", "invalid_request_error", "ant-error-413", "request_too_large");
         for (Map.Entry<String, String> entry : types.entrySet()) {
             Fixture fixture = library.fixture(entry.getKey());
-            assertTrue(fixture.requirementId().isPresent() || fixture.name().equals("ant-error-401"), entry.getKey());
+            assertTrue(fixture.requirementId().isPresent(), entry.getKey() + " belongs to a requirement");
             JsonNode body = JSON.readTree(fixture.content());
             assertEquals("error", body.get("type").asText(), entry.getKey());
             assertEquals(entry.getValue(), body.at("/error/type").asText(), entry.getKey());
