@@ -206,7 +206,8 @@ public abstract class ModelHarness implements AutoCloseable {
         return texts;
     }
 
-    private void remember(Throwable error) {
+    /** Keeps the messages of an exception and of its causes, for the secret invariant. */
+    public final void remember(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             emitted.add(String.valueOf(t.getMessage()));
         }

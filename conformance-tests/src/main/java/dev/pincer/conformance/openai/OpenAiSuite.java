@@ -39,7 +39,7 @@ public final class OpenAiSuite extends HarnessedSuite<OpenAiHarness> {
 
     @Override
     protected List<Check<OpenAiHarness>> invariants() {
-        return List.of(ModelInvariants.noSecretLeaked(Set.of("MOD-SEC-001")), ModelInvariants.egressStayedInTheManifest("MOD-SEC-002"));
+        return List.of(ModelInvariants.noSecretLeaked(Set.of("MOD-SEC-001")), ModelInvariants.egressStayedInTheManifest(Set.of("MOD-SEC-002")));
     }
 
     @Override

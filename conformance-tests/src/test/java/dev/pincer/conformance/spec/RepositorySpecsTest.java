@@ -32,7 +32,7 @@ class RepositorySpecsTest {
     @Test
     void loadsEverySpecOfTheRepository() {
         assertEquals(List.of("channel", "channels/discord", "channels/slack", "channels/telegram", "confinement", "manifest",
-                "model", "models/openai-compatible", "tool", "tools/github"),
+                "model", "models/anthropic", "models/openai-compatible", "tool", "tools/github"),
                 library.specs().stream().map(Spec::id).toList());
         assertEquals(List.of("channel", "channels/telegram"),
                 library.chain("channels/telegram").stream().map(Spec::id).toList());
@@ -40,6 +40,7 @@ class RepositorySpecsTest {
                 library.chain("channels/slack").stream().map(Spec::id).toList());
         assertEquals(List.of("model", "models/openai-compatible"),
                 library.chain("models/openai-compatible").stream().map(Spec::id).toList());
+        assertEquals(List.of("model", "models/anthropic"), library.chain("models/anthropic").stream().map(Spec::id).toList());
         library.specs().forEach(spec -> assertEquals("1.0", spec.version(), spec.id()));
     }
 
