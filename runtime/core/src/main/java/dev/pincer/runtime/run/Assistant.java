@@ -4,6 +4,10 @@ import dev.pincer.runtime.agent.AgentLoop;
 import dev.pincer.runtime.agent.EchoModel;
 import dev.pincer.runtime.agent.ScheduledMessages;
 import dev.pincer.runtime.agent.SupervisedModel;
+import dev.pincer.runtime.agent.ToolIntegration;
+import dev.pincer.runtime.supervise.Outcome;
+import dev.pincer.runtime.supervise.TimedCall;
+import dev.pincer.spi.Tool;
 import dev.pincer.runtime.context.Egress;
 import dev.pincer.runtime.context.MapConfig;
 import dev.pincer.runtime.context.RecordingLog;
@@ -52,6 +56,7 @@ import java.util.function.Consumer;
 public final class Assistant implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
     private static final Duration READY_WAIT = Duration.ofSeconds(5);
+    private static final Duration TOOL_START_LIMIT = Duration.ofSeconds(10);
 
     /** The integration name of the built-in local chat. */
     public static final String LOCAL_CHAT = "local";
@@ -141,9 +146,19 @@ public final class Assistant implements AutoCloseable {
                 model = new EchoModel();
                 modelDescription = EchoModel.DESCRIPTION;
             }
+            List<ToolIntegration> tools = new ArrayList<>();
+            for (int i = 0; i < config.tools().size(); i++) {
+                ConfinedIntegration confined = ConfinedIntegration.load("tools[" + i + "]", "tool", config.tools().get(i),
+                        secretValues, config.egressRedirects(), stateFile, out);
+                loaded.add(confined);
+                Tool tool = confined.newInstance(Tool.class);
+                startTool(confined, tool);
+                owned.add(tool::stop);
+                tools.add(new ToolIntegration(confined.name(), confined.manifest().actions(), tool, confined::redact));
+            }
             SecretVault everySecret = new SecretVault(secretValues, Map.of());
             AgentLoop agent = AgentLoop.create(model, store, ZoneId.systemDefault(), config.agent(),
-                    DecisionPoint.allowAll(), everySecret::redact);
+                    DecisionPoint.allowAll(), everySecret::redact, tools);
             Map<String, SupervisedChannel> supervised = new LinkedHashMap<>();
             Optional<LocalChat> localChat = Optional.empty();
             if (config.localChat().enabled()) {
@@ -245,6 +260,32 @@ public final class Assistant implements AutoCloseable {
         localChat().ifPresent(address -> runState.localChat(localChat.orElseThrow().address().toString()));
     }
 
+    private static void startTool(ConfinedIntegration confined, Tool tool) {
+        Outcome<Boolean> outcome;
+        try {
+            outcome = TimedCall.run(confined.name() + "-start", TOOL_START_LIMIT, Duration.ofSeconds(1), () -> {
+                tool.start(confined.context(message -> {
+                    throw new IllegalStateException("a tool has no inbox");
+                }, (path, handler) -> {
+                    throw new IntegrationException("a tool serves no webhooks");
+                }));
+                return Boolean.TRUE;
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunConfigException("tool '" + confined.name() + "' did not start: interrupted");
+        }
+        String problem = switch (outcome) {
+            case Outcome.Returned<Boolean> returned -> null;
+            case Outcome.Threw<Boolean> threw -> confined.redact(String.valueOf(threw.error().getMessage()));
+            case Outcome.Overran<Boolean> overran -> "it did not return within " + TOOL_START_LIMIT.toSeconds() + " s";
+        };
+        if (problem != null) {
+            throw new RunConfigException("tool '" + confined.name() + "' (" + confined.manifest().file().getParent()
+                    + ") did not start: " + problem);
+        }
+    }
+
     private static void closeAll(List<AutoCloseable> resources) {
         for (AutoCloseable resource : resources) {
             try {
@@ -294,8 +335,8 @@ public final class Assistant implements AutoCloseable {
         router.close();
         model.stop();
         inbound.close();
-        integrations.forEach(ConfinedIntegration::close);
         closeAll(owned);
+        integrations.forEach(ConfinedIntegration::close);
         runState.remove();
         store.close();
     }

@@ -89,12 +89,19 @@ class AssistantTest {
     }
 
     @Test
-    void aMissingSecretIsNamedWithTheCommandThatStoresIt() {
+    void aChannelWhoseSecretIsNotStoredStopsWithTheCommandThatStoresIt() throws Exception {
         RunConfig config = withChannel(EXAMPLES.resolve("channels/telegram"));
-        RunConfigException e = assertThrows(RunConfigException.class,
-                () -> Assistant.start(config, data, Map.of(), lines::add));
-        assertTrue(e.getMessage().contains("needs the secret TELEGRAM_BOT_TOKEN, which is not stored; run: "
-                + "./pincer secret set TELEGRAM_BOT_TOKEN"), e.getMessage());
+        try (Assistant assistant = Assistant.start(config, data, Map.of(), lines::add)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!assistant.states().getOrDefault("telegram", "").startsWith("stopped") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            String state = assistant.states().get("telegram");
+            assertTrue(state.startsWith("stopped: could not start"), state);
+            assertTrue(state.contains("pincer secret set TELEGRAM_BOT_TOKEN"), state);
+            assertTrue(lines.contains("telegram: the secret TELEGRAM_BOT_TOKEN is not stored; if it is needed, run: "
+                    + "./pincer secret set TELEGRAM_BOT_TOKEN"), lines.toString());
+        }
     }
 
     @Test
