@@ -1,5 +1,6 @@
 package dev.pincer.cli;
 
+import dev.pincer.runtime.agent.AgentSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class AssistantWithModelAndToolTest {
             RunConfig config = new RunConfig(Optional.empty(), Optional.empty(), new RunConfig.LocalChatSettings(true, 0),
                     Optional.of(new RunConfig.IntegrationSettings(EXAMPLES.resolve("models/anthropic"), Map.of())),
                     List.of(), List.of(new RunConfig.IntegrationSettings(EXAMPLES.resolve("tools/github"), Map.of())),
-                    RunConfig.AgentSettings.defaults(),
+                    AgentSettings.defaults(),
                     Map.of("api.anthropic.com", anthropic.baseUri(), "api.github.com", github.baseUri()), 0);
             try (Assistant assistant = Assistant.start(config, data,
                     Map.of("ANTHROPIC_API_KEY", ANTHROPIC_KEY, "GITHUB_TOKEN", GITHUB_TOKEN), lines::add)) {

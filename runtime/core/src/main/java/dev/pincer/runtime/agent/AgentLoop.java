@@ -5,7 +5,6 @@ import dev.pincer.runtime.route.Decision;
 import dev.pincer.runtime.route.DecisionPoint;
 import dev.pincer.runtime.route.ProposedAction;
 import dev.pincer.runtime.route.Turns;
-import dev.pincer.runtime.run.RunConfig.AgentSettings;
 import dev.pincer.runtime.store.ConversationRef;
 import dev.pincer.runtime.store.Turn;
 import dev.pincer.spi.Clock;

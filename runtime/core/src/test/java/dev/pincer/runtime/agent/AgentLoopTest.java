@@ -10,7 +10,6 @@ import dev.pincer.runtime.context.VirtualClock;
 import dev.pincer.runtime.route.Decision;
 import dev.pincer.runtime.route.DecisionPoint;
 import dev.pincer.runtime.route.ProposedAction;
-import dev.pincer.runtime.run.RunConfig.AgentSettings;
 import dev.pincer.runtime.store.ConversationRef;
 import dev.pincer.runtime.store.Role;
 import dev.pincer.runtime.store.Store;
