@@ -115,18 +115,15 @@ public final class Assistant implements AutoCloseable {
             for (int i = 0; i < config.channels().size(); i++) {
                 ConfinedIntegration channel = ConfinedIntegration.load("channels[" + i + "]", "channel",
                         config.channels().get(i), secretValues, config.egressRedirects(), stateFile, out);
-                loaded.add(channel);
-                if (channels.putIfAbsent(channel.name(), channel) != null) {
-                    throw new RunConfigException("channels[" + i + "]: two channels are named '" + channel.name()
-                            + "'; each integration's manifest name must be unique");
-                }
+                addUnique(loaded, channel, "channels[" + i + "]");
+                channels.put(channel.name(), channel);
             }
             Model model;
             String modelDescription;
             if (config.model().isPresent()) {
                 ConfinedIntegration confined = ConfinedIntegration.load("model", "model", config.model().get(),
                         secretValues, config.egressRedirects(), stateFile, out);
-                loaded.add(confined);
+                addUnique(loaded, confined, "model");
                 model = new SupervisedModel(confined.name(), confined.newInstance(Model.class), confined::redact,
                         problem -> states.put(confined.name(), "last problem: " + problem), confined::close);
                 modelDescription = "'" + confined.name() + "' (" + confined.manifest().spec() + ", model "
@@ -150,7 +147,7 @@ public final class Assistant implements AutoCloseable {
             for (int i = 0; i < config.tools().size(); i++) {
                 ConfinedIntegration confined = ConfinedIntegration.load("tools[" + i + "]", "tool", config.tools().get(i),
                         secretValues, config.egressRedirects(), stateFile, out);
-                loaded.add(confined);
+                addUnique(loaded, confined, "tools[" + i + "]");
                 Tool tool = confined.newInstance(Tool.class);
                 startTool(confined, tool);
                 owned.add(tool::stop);
@@ -258,6 +255,18 @@ public final class Assistant implements AutoCloseable {
             }
         }
         localChat().ifPresent(address -> runState.localChat(localChat.orElseThrow().address().toString()));
+    }
+
+    private static void addUnique(List<ConfinedIntegration> loaded, ConfinedIntegration next, String slot) {
+        for (ConfinedIntegration earlier : loaded) {
+            if (earlier.name().equals(next.name())) {
+                next.close();
+                throw new RunConfigException(slot + " (" + next.manifest().file().getParent() + ") is named '" + next.name()
+                        + "' in its pincer.json, like " + earlier.manifest().file().getParent() + "; the name keys the "
+                        + "integration's state and messages, so give one of them another \"name\"");
+            }
+        }
+        loaded.add(next);
     }
 
     private static void startTool(ConfinedIntegration confined, Tool tool) {

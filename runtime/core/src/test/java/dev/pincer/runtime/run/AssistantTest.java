@@ -117,6 +117,18 @@ class AssistantTest {
                 + "model section of pincer.yaml"), e.getMessage());
     }
 
+    @Test
+    void twoIntegrationsWithOneNameAreRefused() {
+        Path telegram = EXAMPLES.resolve("channels/telegram");
+        RunConfig config = new RunConfig(Optional.empty(), Optional.empty(), new RunConfig.LocalChatSettings(false, 0),
+                Optional.empty(), List.of(new RunConfig.IntegrationSettings(telegram, Map.of()),
+                        new RunConfig.IntegrationSettings(telegram, Map.of())), List.of(),
+                RunConfig.defaults().agent(), Map.of(), 0);
+        RunConfigException e = assertThrows(RunConfigException.class, () -> Assistant.start(config, data, Map.of(), lines::add));
+        assertTrue(e.getMessage().startsWith("channels[1] (" + telegram + ") is named 'telegram' in its pincer.json"),
+                e.getMessage());
+    }
+
     private RunConfig withChannel(Path integration) {
         RunConfig defaults = RunConfig.defaults();
         return new RunConfig(Optional.empty(), Optional.empty(), new RunConfig.LocalChatSettings(false, 0),
