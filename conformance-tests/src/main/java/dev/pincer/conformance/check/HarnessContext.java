@@ -9,6 +9,9 @@ import dev.pincer.spi.Secrets;
 import dev.pincer.spi.State;
 import java.util.random.RandomGenerator;
 
-/** The context a model under test gets: the capabilities of {@link IntegrationContext}, and no more. */
-record ModelContext(String name, Http http, Secrets secrets, Clock clock, RandomGenerator random, Log log, State state,
+/**
+ * The context a model or tool under test gets: the capabilities of {@link IntegrationContext}, and no more.
+ * A channel's context adds its webhooks and inbox to these.
+ */
+record HarnessContext(String name, Http http, Secrets secrets, Clock clock, RandomGenerator random, Log log, State state,
         Config config) implements IntegrationContext {}
