@@ -15,29 +15,14 @@ public final class ToolInvariants {
      * @param requirementIds the requirements this proves, such as TOOL-SEC-001 and the profile's own
      */
     public static <H extends ToolHarness> Check<H> noSecretLeaked(Set<String> requirementIds) {
-        return Check.of("invariant: no text the tool emitted contains a secret or its placeholder", requirementIds, (h, v) -> {
-            List<String> forms = h.secretForms();
-            List<String> leaks = h.emittedTexts().stream()
-                    .filter(text -> forms.stream().anyMatch(text::contains))
-                    .map(text -> "\"" + Texts.abbreviate(h.vault.redact(text)) + "\"")
-                    .toList();
-            v.expect(requirementIds, leaks.isEmpty(),
-                    "no log line, result, reason or exception message contains a secret or its placeholder",
-                    () -> leaks.size() + " texts contain one (shown redacted): " + String.join(", ", leaks.subList(0, Math.min(3, leaks.size()))));
-        });
+        return SecurityInvariants.noSecretLeaked("invariant: no text the tool emitted contains a secret or its placeholder",
+                requirementIds, "no log line, result, reason or exception message contains a secret or its placeholder",
+                "shown redacted");
     }
 
     /** Every request went to a host the manifest names, and none was refused (except after the stop). */
     public static <H extends ToolHarness> Check<H> egressStayedInTheManifest() {
-        return Check.of("invariant: every request went to a host the manifest names", Set.of("TOOL-SEC-002"), (h, v) -> {
-            List<String> foreign = h.egressRecords().stream()
-                    .filter(r -> !h.manifest().egress().contains(r.host())
-                            || (r.outcome().startsWith("refused") && !ToolHarness.afterStop(r)))
-                    .map(r -> r.method() + " " + h.vault.redact(r.uri().toString()) + " (" + h.vault.redact(r.outcome()) + ")")
-                    .toList();
-            v.expect("TOOL-SEC-002", foreign.isEmpty(), "requests only to " + h.manifest().egress() + ", none refused by the runtime",
-                    () -> "requests outside the manifest: " + foreign);
-        });
+        return SecurityInvariants.egressStayedInTheManifest(Set.of("TOOL-SEC-002"), false);
     }
 
     /** Every call of a {@code read} action sent only GET or HEAD requests. */
