@@ -3,26 +3,18 @@ package dev.pincer.conformance.anthropic;
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.check.HarnessedSuite;
 import dev.pincer.conformance.check.ModelInvariants;
-import dev.pincer.conformance.spec.SpecLibrary;
-import dev.pincer.runtime.load.LoadedIntegration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The conformance checks of {@code specs/models/anthropic.md} and the model spec it extends. */
 public final class AnthropicSuite extends HarnessedSuite<AnthropicHarness> {
     static final String SPEC_ID = "models/anthropic";
-    private static final Pattern PLACEHOLDER = Pattern.compile("pincer-secret-[0-9a-f]{24}");
 
-    @Override
-    public String specId() {
-        return SPEC_ID;
-    }
-
-    @Override
-    protected AnthropicHarness harness(LoadedIntegration integration, SpecLibrary specs, long seed) throws Exception {
-        return new AnthropicHarness(integration, specs, seed);
+    /** The suite, whose harnesses hold a test API key. */
+    public AnthropicSuite() {
+        super(SPEC_ID, AnthropicHarness::new, Map.of(AnthropicHarness.SECRET_NAME, AnthropicHarness.KEY));
     }
 
     @Override
@@ -39,10 +31,5 @@ public final class AnthropicSuite extends HarnessedSuite<AnthropicHarness> {
     @Override
     protected List<Check<AnthropicHarness>> invariants() {
         return List.of(ModelInvariants.noSecretLeaked(Set.of("MOD-SEC-001")), ModelInvariants.egressStayedInTheManifest(Set.of("MOD-SEC-002")));
-    }
-
-    @Override
-    protected String redact(String text) {
-        return PLACEHOLDER.matcher(text.replace(AnthropicHarness.KEY, "[secret:ANTHROPIC_API_KEY]")).replaceAll("[secret:ANTHROPIC_API_KEY]");
     }
 }

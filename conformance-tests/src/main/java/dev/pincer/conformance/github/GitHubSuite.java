@@ -3,26 +3,18 @@ package dev.pincer.conformance.github;
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.check.HarnessedSuite;
 import dev.pincer.conformance.check.ToolInvariants;
-import dev.pincer.conformance.spec.SpecLibrary;
-import dev.pincer.runtime.load.LoadedIntegration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The conformance checks of {@code specs/tools/github.md} and the tool spec it extends. */
 public final class GitHubSuite extends HarnessedSuite<GitHubHarness> {
     static final String SPEC_ID = "tools/github";
-    private static final Pattern PLACEHOLDER = Pattern.compile("pincer-secret-[0-9a-f]{24}");
 
-    @Override
-    public String specId() {
-        return SPEC_ID;
-    }
-
-    @Override
-    protected GitHubHarness harness(LoadedIntegration integration, SpecLibrary specs, long seed) throws Exception {
-        return new GitHubHarness(integration, specs, seed);
+    /** The suite, whose harnesses hold a test token. */
+    public GitHubSuite() {
+        super(SPEC_ID, GitHubHarness::new, Map.of(GitHubHarness.SECRET_NAME, GitHubHarness.TOKEN));
     }
 
     @Override
@@ -40,10 +32,5 @@ public final class GitHubSuite extends HarnessedSuite<GitHubHarness> {
     protected List<Check<GitHubHarness>> invariants() {
         return List.of(ToolInvariants.noSecretLeaked(Set.of("TOOL-SEC-001")), ToolInvariants.egressStayedInTheManifest(),
                 ToolInvariants.readsOnlyRead(), ToolInvariants.invokeNeverThrew(), SecurityChecks.requestsStayInTheRepository());
-    }
-
-    @Override
-    protected String redact(String text) {
-        return PLACEHOLDER.matcher(text.replace(GitHubHarness.TOKEN, "[secret:GITHUB_TOKEN]")).replaceAll("[secret:GITHUB_TOKEN]");
     }
 }

@@ -3,26 +3,19 @@ package dev.pincer.conformance.openai;
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.check.HarnessedSuite;
 import dev.pincer.conformance.check.ModelInvariants;
-import dev.pincer.conformance.spec.SpecLibrary;
-import dev.pincer.runtime.load.LoadedIntegration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The conformance checks of {@code specs/models/openai-compatible.md} and the model spec it extends. */
 public final class OpenAiSuite extends HarnessedSuite<OpenAiHarness> {
     static final String SPEC_ID = "models/openai-compatible";
-    private static final Pattern PLACEHOLDER = Pattern.compile("pincer-secret-[0-9a-f]{24}");
 
-    @Override
-    public String specId() {
-        return SPEC_ID;
-    }
-
-    @Override
-    protected OpenAiHarness harness(LoadedIntegration integration, SpecLibrary specs, long seed) throws Exception {
-        return new OpenAiHarness(integration, specs, seed, false);
+    /** The suite, whose harnesses hold a test API key. */
+    public OpenAiSuite() {
+        super(SPEC_ID, (integration, specs, seed) -> new OpenAiHarness(integration, specs, seed, false),
+                Map.of(OpenAiHarness.SECRET, OpenAiHarness.KEY));
     }
 
     @Override
@@ -40,10 +33,5 @@ public final class OpenAiSuite extends HarnessedSuite<OpenAiHarness> {
     @Override
     protected List<Check<OpenAiHarness>> invariants() {
         return List.of(ModelInvariants.noSecretLeaked(Set.of("MOD-SEC-001")), ModelInvariants.egressStayedInTheManifest(Set.of("MOD-SEC-002")));
-    }
-
-    @Override
-    protected String redact(String text) {
-        return PLACEHOLDER.matcher(text.replace(OpenAiHarness.KEY, "[secret:OPENAI_API_KEY]")).replaceAll("[secret:OPENAI_API_KEY]");
     }
 }
