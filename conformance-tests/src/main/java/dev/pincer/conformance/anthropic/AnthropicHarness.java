@@ -10,7 +10,6 @@ import dev.pincer.spi.Model;
 import dev.pincer.spi.json.Json;
 import dev.pincer.spi.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,16 +27,7 @@ final class AnthropicHarness extends ModelHarness {
     AnthropicHarness(LoadedIntegration integration, SpecLibrary specs, long seed) throws IOException {
         super(integration, specs, seed, Map.of(SECRET_NAME, KEY));
         this.fake = FakeAnthropic.start(KEY, clock::now);
-    }
-
-    @Override
-    protected Map<String, URI> hostOverrides() {
-        return Map.of(HOST, fake.baseUri());
-    }
-
-    @Override
-    protected void closeFakes() {
-        fake.close();
+        routeToFake(HOST, fake.baseUri(), fake::close);
     }
 
     /** Starts a fresh instance with the profile's example configuration. */

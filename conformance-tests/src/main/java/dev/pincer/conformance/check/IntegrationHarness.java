@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -32,8 +33,8 @@ import java.util.stream.Stream;
  * loopback, the virtual clock shared with the fakes, a seeded random source, a recording log, and a real
  * SQLite state file in a temporary directory, which survives {@link #restart()}. Every text the integration
  * emits is kept for the secret invariant, and every request for the egress invariant. {@link ChannelHarness},
- * {@link ModelHarness} and {@link ToolHarness} add the calls of their kind; a platform's harness adds its
- * fakes and the helpers its checks need.
+ * {@link ModelHarness} and {@link ToolHarness} add the calls of their kind; a platform's harness starts its
+ * fakes, routes its hosts to them with {@link #routeToFake}, and adds the helpers its checks need.
  */
 public abstract class IntegrationHarness implements AutoCloseable {
     /** Where the virtual clock starts. */
@@ -50,6 +51,8 @@ public abstract class IntegrationHarness implements AutoCloseable {
     private final List<String> emitted = Collections.synchronizedList(new ArrayList<>());
     private final List<RecordingLog> logs = Collections.synchronizedList(new ArrayList<>());
     private final List<Egress> egresses = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, URI> hostOverrides = new LinkedHashMap<>();
+    private final List<Runnable> fakeClosers = new ArrayList<>();
     private Egress egress;
     private SqliteState state;
     private int instances;
@@ -66,12 +69,6 @@ public abstract class IntegrationHarness implements AutoCloseable {
         this.vault = new SecretVault(this.secretValues, integration.manifest().secrets());
     }
 
-    /** The platform's hosts, each mapped to the base URI of its fake. */
-    protected abstract Map<String, URI> hostOverrides();
-
-    /** Stops the platform's fakes; called once, after the integration stopped. */
-    protected abstract void closeFakes();
-
     /** Creates a fresh instance, as after a process start, and calls its {@code start}. */
     public abstract void start();
 
@@ -80,6 +77,15 @@ public abstract class IntegrationHarness implements AutoCloseable {
 
     /** Closes what the kind opened for the current instance besides egress and state; called by {@link #stop}. */
     void closeInstance() {
+    }
+
+    /**
+     * Sends the integration's requests for {@code host} to {@code fakeBase}, where one of the platform's fakes
+     * listens on loopback; {@code closeFake} stops that fake when the harness closes, after the integration stopped.
+     */
+    protected final void routeToFake(String host, URI fakeBase, Runnable closeFake) {
+        hostOverrides.put(host, fakeBase);
+        fakeClosers.add(closeFake);
     }
 
     public final Manifest manifest() {
@@ -104,7 +110,7 @@ public abstract class IntegrationHarness implements AutoCloseable {
      */
     final HarnessContext openContext(SecretVault secrets, Map<String, String> config) {
         Manifest manifest = manifest();
-        egress = new Egress(manifest.name(), manifest.egress(), secrets, hostOverrides(), clock);
+        egress = new Egress(manifest.name(), manifest.egress(), secrets, Map.copyOf(hostOverrides), clock);
         egresses.add(egress);
         state = SqliteState.open(workDir.resolve("state.db"), manifest.name());
         RecordingLog log = new RecordingLog(clock, secrets, line -> { });
@@ -217,7 +223,7 @@ public abstract class IntegrationHarness implements AutoCloseable {
     @Override
     public final void close() {
         stop();
-        closeFakes();
+        fakeClosers.forEach(Runnable::run);
         try (Stream<Path> files = Files.walk(workDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

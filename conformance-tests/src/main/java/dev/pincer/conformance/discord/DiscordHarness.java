@@ -37,11 +37,8 @@ final class DiscordHarness extends ChannelHarness {
         super(integration, specs, seed, Map.of(SECRET_NAME, TOKEN));
         this.rest = FakeDiscordRest.start(TOKEN, clock::now);
         this.gateway = FakeGateway.start(TOKEN, clock::now);
-    }
-
-    @Override
-    protected Map<String, URI> hostOverrides() {
-        return Map.of(REST_HOST, rest.baseUri(), GATEWAY_HOST, gateway.baseUri());
+        routeToFake(REST_HOST, rest.baseUri(), rest::close);
+        routeToFake(GATEWAY_HOST, gateway.baseUri(), gateway::close);
     }
 
     @Override
@@ -49,12 +46,6 @@ final class DiscordHarness extends ChannelHarness {
         Map<String, String> config = new HashMap<>(manifest.config());
         config.put("DISCORD_PUBLIC_KEY", interactions.publicKeyHex());
         return config;
-    }
-
-    @Override
-    protected void closeFakes() {
-        rest.close();
-        gateway.close();
     }
 
     /** A second, independent harness for the same integration, with {@code otherSeed}. */

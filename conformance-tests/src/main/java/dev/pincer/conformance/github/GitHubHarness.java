@@ -8,7 +8,6 @@ import dev.pincer.runtime.load.LoadedIntegration;
 import dev.pincer.spi.json.Json;
 import dev.pincer.spi.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -25,17 +24,8 @@ final class GitHubHarness extends ToolHarness {
     GitHubHarness(LoadedIntegration integration, SpecLibrary specs, long seed) throws IOException {
         super(integration, specs, seed, Map.of(SECRET_NAME, TOKEN));
         this.fake = FakeGitHub.start(TOKEN, clock::now);
+        routeToFake(HOST, fake.baseUri(), fake::close);
         fake.addRepository(OWNER, REPO);
-    }
-
-    @Override
-    protected Map<String, URI> hostOverrides() {
-        return Map.of(HOST, fake.baseUri());
-    }
-
-    @Override
-    protected void closeFakes() {
-        fake.close();
     }
 
     /** A second, independent harness for the same integration, whose randomness uses {@code otherSeed}. */

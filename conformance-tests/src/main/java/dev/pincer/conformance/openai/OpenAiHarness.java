@@ -28,6 +28,7 @@ final class OpenAiHarness extends ModelHarness {
         super(integration, specs, seed, keyless ? Map.of() : Map.of(SECRET, KEY));
         this.keyless = keyless;
         this.fake = FakeOpenAi.start(keyless ? Optional.empty() : Optional.of(KEY), clock::now);
+        routeToFake(host(), fake.baseUri(), fake::close);
     }
 
     /** The host of the example configuration's baseUrl, which the manifest must name. */
@@ -48,16 +49,6 @@ final class OpenAiHarness extends ModelHarness {
         } catch (IllegalArgumentException e) {
             return DEFAULT_HOST;
         }
-    }
-
-    @Override
-    protected Map<String, URI> hostOverrides() {
-        return Map.of(host(), fake.baseUri());
-    }
-
-    @Override
-    protected void closeFakes() {
-        fake.close();
     }
 
     /** An independent harness for the same integration: another seed, and a keyless vault and fake if asked. */

@@ -27,16 +27,7 @@ final class SlackHarness extends ChannelHarness {
     SlackHarness(LoadedIntegration integration, SpecLibrary specs, long seed) throws IOException {
         super(integration, specs, seed, Map.of(TOKEN_NAME, TOKEN, SIGNING_NAME, SIGNING_SECRET));
         this.fake = FakeSlack.start(TOKEN, SIGNING_SECRET, clock::now);
-    }
-
-    @Override
-    protected Map<String, URI> hostOverrides() {
-        return Map.of(HOST, fake.baseUri());
-    }
-
-    @Override
-    protected void closeFakes() {
-        fake.close();
+        routeToFake(HOST, fake.baseUri(), fake::close);
     }
 
     /** A second, independent harness for the same integration, whose randomness uses {@code otherSeed}. */

@@ -8,7 +8,6 @@ import dev.pincer.spi.ReceiveResult;
 import dev.pincer.spi.json.Json;
 import dev.pincer.spi.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +28,7 @@ final class TelegramHarness extends ChannelHarness {
         super(integration, specs, seed, Map.of(SECRET_NAME, TOKEN));
         this.fake = FakeTelegram.start(TOKEN, clock::now);
         this.fake.setLongPollHold(Duration.ofMillis(5));
-    }
-
-    @Override
-    protected Map<String, URI> hostOverrides() {
-        return Map.of(HOST, fake.baseUri());
-    }
-
-    @Override
-    protected void closeFakes() {
-        fake.close();
+        routeToFake(HOST, fake.baseUri(), fake::close);
     }
 
     /** A second, independent harness for the same integration, whose randomness uses {@code otherSeed}. */
