@@ -1,10 +1,10 @@
 package dev.pincer.conformance.anthropic;
 
+import dev.pincer.conformance.check.Durations;
 import dev.pincer.conformance.fake.anthropic.RecordedRequest;
 import dev.pincer.spi.ModelRequest;
 import dev.pincer.spi.ModelResult;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,11 +14,7 @@ final class Observations {
 
     /** The virtual time between consecutive requests. */
     static List<Duration> gaps(List<RecordedRequest> requests) {
-        List<Duration> gaps = new ArrayList<>();
-        for (int i = 1; i < requests.size(); i++) {
-            gaps.add(Duration.between(requests.get(i - 1).at(), requests.get(i).at()));
-        }
-        return gaps;
+        return Durations.gaps(requests.stream().map(RecordedRequest::at).toList());
     }
 
     static String seconds(Duration d) {

@@ -1,9 +1,10 @@
 package dev.pincer.conformance.discord;
 
+import static dev.pincer.conformance.check.Durations.seconds;
 import static dev.pincer.conformance.discord.Observations.ops;
-import static dev.pincer.conformance.discord.Observations.seconds;
 
 import dev.pincer.conformance.check.Check;
+import dev.pincer.conformance.check.Durations;
 import dev.pincer.conformance.fake.discord.FakeGateway;
 import dev.pincer.conformance.fake.discord.GatewayFrame;
 import dev.pincer.conformance.fake.discord.GatewayOp;
@@ -114,7 +115,7 @@ final class GatewayChecks {
         List<Instant> times = new ArrayList<>();
         h.gateway.frames(GatewayOp.IDENTIFY).stream().findFirst().ifPresent(f -> times.add(f.at()));
         h.gateway.frames(GatewayOp.HEARTBEAT).stream().limit(3).forEach(f -> times.add(f.at()));
-        return Observations.gaps(times);
+        return Durations.gaps(times);
     }
 
     static Check<DiscordHarness> stopsOnFatalCloseCodes() {

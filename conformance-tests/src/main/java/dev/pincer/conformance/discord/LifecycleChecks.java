@@ -1,6 +1,6 @@
 package dev.pincer.conformance.discord;
 
-import static dev.pincer.conformance.discord.Observations.seconds;
+import static dev.pincer.conformance.check.Durations.seconds;
 
 import dev.pincer.conformance.check.ChannelHarness;
 import dev.pincer.conformance.check.Check;

@@ -1,8 +1,9 @@
 package dev.pincer.conformance.discord;
 
-import static dev.pincer.conformance.discord.Observations.seconds;
+import static dev.pincer.conformance.check.Durations.seconds;
 
 import dev.pincer.conformance.check.Check;
+import dev.pincer.conformance.check.Durations;
 import dev.pincer.conformance.fake.discord.RestFault;
 import dev.pincer.conformance.fake.discord.RestRequest;
 import dev.pincer.spi.OutboundMessage;
@@ -27,7 +28,7 @@ final class RateLimitChecks {
                     h.rest.failNext("messages", RestFault.tooManyRequests(30.5, false));
                     h.rest.failNext("messages", RestFault.tooManyRequests(12.25, true));
                     SendResult result = h.send(OutboundMessage.of("out-429", SendChecks.CHANNEL, "patiently"));
-                    List<Duration> gaps = Observations.gaps(Observations.times(h.rest.requests("messages")));
+                    List<Duration> gaps = Durations.gaps(Observations.times(h.rest.requests("messages")));
                     boolean ok = gaps.size() == 2 && gaps.get(0).compareTo(Duration.ofMillis(30_500)) >= 0
                             && gaps.get(1).compareTo(Duration.ofMillis(12_250)) >= 0 && result instanceof SendResult.Delivered;
                     v.expect(List.of("CH-SEND-002", "DC-SEND-003"), ok,
@@ -64,7 +65,7 @@ final class RateLimitChecks {
                     SendResult first = h.send(OutboundMessage.of("out-bucket-1", SendChecks.CHANNEL, "first"));
                     SendResult second = h.send(OutboundMessage.of("out-bucket-2", SendChecks.CHANNEL, "second"));
                     List<RestRequest> requests = h.rest.requests("messages");
-                    List<Duration> gaps = Observations.gaps(Observations.times(requests));
+                    List<Duration> gaps = Durations.gaps(Observations.times(requests));
                     boolean ok = requests.size() == 2 && gaps.get(0).compareTo(Duration.ofMillis(2500)) >= 0
                             && first instanceof SendResult.Delivered && second instanceof SendResult.Delivered;
                     v.expect("DC-SEND-004", ok, "two requests, at least 2.5 s apart, no 429",

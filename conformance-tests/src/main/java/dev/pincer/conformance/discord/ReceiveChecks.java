@@ -1,8 +1,9 @@
 package dev.pincer.conformance.discord;
 
-import static dev.pincer.conformance.discord.Observations.seconds;
+import static dev.pincer.conformance.check.Durations.seconds;
 
 import dev.pincer.conformance.check.Check;
+import dev.pincer.conformance.check.Durations;
 import dev.pincer.conformance.fake.discord.RestFault;
 import dev.pincer.spi.Acceptance;
 import dev.pincer.spi.Content;
@@ -115,7 +116,7 @@ final class ReceiveChecks {
                     h.connected();
                     String message = h.dispatchMessage(CHANNEL_A, "after the outage");
                     h.receiveUntil(() -> h.inbox.hasAccepted(message), 10);
-                    List<Duration> waits = Observations.gaps(Observations.times(h.rest.requests("gateway")).stream().distinct().toList());
+                    List<Duration> waits = Durations.gaps(Observations.times(h.rest.requests("gateway")).stream().distinct().toList());
                     Duration half = Duration.ofMillis(500);
                     boolean ok = waits.size() >= 4 && waits.subList(0, 4).stream().allMatch(w -> w.compareTo(half) >= 0)
                             && waits.get(3).compareTo(waits.get(0).multipliedBy(2)) >= 0 && h.inbox.hasAccepted(message)

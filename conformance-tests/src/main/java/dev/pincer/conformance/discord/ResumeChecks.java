@@ -1,7 +1,7 @@
 package dev.pincer.conformance.discord;
 
+import static dev.pincer.conformance.check.Durations.seconds;
 import static dev.pincer.conformance.discord.Observations.ops;
-import static dev.pincer.conformance.discord.Observations.seconds;
 
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.fake.discord.FakeGateway;

@@ -1,8 +1,9 @@
 package dev.pincer.conformance.discord;
 
-import static dev.pincer.conformance.discord.Observations.seconds;
+import static dev.pincer.conformance.check.Durations.seconds;
 
 import dev.pincer.conformance.check.Check;
+import dev.pincer.conformance.check.Durations;
 import dev.pincer.conformance.fake.discord.CreatedMessage;
 import dev.pincer.conformance.fake.discord.RestFault;
 import dev.pincer.conformance.fake.discord.RestRequest;
@@ -106,7 +107,7 @@ final class SendChecks {
         h.rest.failNext("messages", RestFault.error(503, "503: Service Unavailable", 0));
         h.rest.failNext("messages", RestFault.error(500, "500: Internal Server Error", 0));
         SendResult result = h.send(OutboundMessage.of("out-transient", CHANNEL, "eventually"));
-        return result instanceof SendResult.Delivered ? Observations.gaps(Observations.times(h.rest.requests("messages"))) : List.of();
+        return result instanceof SendResult.Delivered ? Durations.gaps(Observations.times(h.rest.requests("messages"))) : List.of();
     }
 
     static Check<DiscordHarness> boundsAttempts() {

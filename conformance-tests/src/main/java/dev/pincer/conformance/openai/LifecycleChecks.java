@@ -1,6 +1,6 @@
 package dev.pincer.conformance.openai;
 
-import static dev.pincer.conformance.openai.OpenAiHarness.seconds;
+import static dev.pincer.conformance.check.Durations.seconds;
 
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.fake.openai.Answer;

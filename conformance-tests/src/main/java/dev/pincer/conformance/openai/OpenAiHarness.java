@@ -1,5 +1,6 @@
 package dev.pincer.conformance.openai;
 
+import dev.pincer.conformance.check.Durations;
 import dev.pincer.conformance.check.ModelHarness;
 import dev.pincer.conformance.fake.openai.FakeOpenAi;
 import dev.pincer.conformance.fake.openai.RecordedRequest;
@@ -71,20 +72,6 @@ final class OpenAiHarness extends ModelHarness {
 
     /** The virtual time between consecutive chat completion requests. */
     List<Duration> gaps() {
-        List<RecordedRequest> requests = fake.completionRequests();
-        List<Duration> gaps = new ArrayList<>();
-        for (int i = 1; i < requests.size(); i++) {
-            gaps.add(Duration.between(requests.get(i - 1).at(), requests.get(i).at()));
-        }
-        return gaps;
-    }
-
-    /** Durations in seconds with millisecond precision, for observations. */
-    static String seconds(List<Duration> durations) {
-        return durations.stream().map(OpenAiHarness::seconds).toList().toString();
-    }
-
-    static String seconds(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.3f s", duration.toNanos() / 1e9);
+        return Durations.gaps(fake.completionRequests().stream().map(RecordedRequest::at).toList());
     }
 }

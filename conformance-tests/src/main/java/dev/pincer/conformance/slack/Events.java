@@ -2,10 +2,6 @@ package dev.pincer.conformance.slack;
 
 import dev.pincer.spi.json.Json;
 import dev.pincer.spi.json.JsonObject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.stream.Collectors;
-import java.util.List;
 
 /** Event callbacks the checks send, in the shape of the spec's fixtures, and small readings shared by the checks. */
 final class Events {
@@ -31,23 +27,5 @@ final class Events {
     /** A {@code ts} for the n-th test message. */
     static String ts(int n) {
         return "17676036" + String.format(java.util.Locale.ROOT, "%02d.%06d", n % 100, n);
-    }
-
-    /** The virtual time between each instant and the next. */
-    static List<Duration> gaps(List<Instant> times) {
-        List<Duration> gaps = new java.util.ArrayList<>();
-        for (int i = 1; i < times.size(); i++) {
-            gaps.add(Duration.between(times.get(i - 1), times.get(i)));
-        }
-        return gaps;
-    }
-
-    /** Seconds with up to three decimals, for messages. */
-    static String seconds(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.3f s", duration.toNanos() / 1e9);
-    }
-
-    static String seconds(List<Duration> durations) {
-        return durations.stream().map(Events::seconds).collect(Collectors.joining(", ", "[", "]"));
     }
 }

@@ -1,7 +1,7 @@
 package dev.pincer.conformance.slack;
 
-import static dev.pincer.conformance.slack.Events.gaps;
-import static dev.pincer.conformance.slack.Events.seconds;
+import static dev.pincer.conformance.check.Durations.gaps;
+import static dev.pincer.conformance.check.Durations.seconds;
 
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.fake.slack.SlackCall;

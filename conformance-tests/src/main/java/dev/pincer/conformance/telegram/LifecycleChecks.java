@@ -1,7 +1,7 @@
 package dev.pincer.conformance.telegram;
 
+import static dev.pincer.conformance.check.Durations.seconds;
 import static dev.pincer.conformance.telegram.Observations.gaps;
-import static dev.pincer.conformance.telegram.Observations.seconds;
 
 import dev.pincer.conformance.check.ChannelHarness;
 import dev.pincer.conformance.check.Check;

@@ -1,15 +1,14 @@
 package dev.pincer.conformance.telegram;
 
+import dev.pincer.conformance.check.Durations;
 import dev.pincer.conformance.fake.telegram.RecordedRequest;
 import dev.pincer.spi.json.Json;
 import dev.pincer.spi.json.JsonNumber;
 import dev.pincer.spi.json.JsonObject;
 import dev.pincer.spi.json.JsonString;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 /** Small readings of what the fake recorded, shared by the checks. */
 final class Observations {
@@ -17,11 +16,7 @@ final class Observations {
 
     /** The virtual time between each request and the next. */
     static List<Duration> gaps(List<RecordedRequest> requests) {
-        List<Duration> gaps = new ArrayList<>();
-        for (int i = 1; i < requests.size(); i++) {
-            gaps.add(Duration.between(requests.get(i - 1).at(), requests.get(i).at()));
-        }
-        return gaps;
+        return Durations.gaps(requests.stream().map(RecordedRequest::at).toList());
     }
 
     /** A whole-number parameter, whether it was sent as a JSON number or as a string. */
@@ -42,15 +37,5 @@ final class Observations {
             }
         }
         return OptionalLong.empty();
-    }
-
-    /** Seconds with up to three decimals, for messages. */
-    static String seconds(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.3f s", duration.toNanos() / 1e9);
-    }
-
-    /** A list of durations for messages. */
-    static String seconds(List<Duration> durations) {
-        return durations.stream().map(Observations::seconds).collect(Collectors.joining(", ", "[", "]"));
     }
 }

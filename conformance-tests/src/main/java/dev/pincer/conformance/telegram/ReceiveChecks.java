@@ -1,9 +1,9 @@
 package dev.pincer.conformance.telegram;
 
 import dev.pincer.conformance.check.RecordingInbox;
+import static dev.pincer.conformance.check.Durations.seconds;
 import static dev.pincer.conformance.telegram.Observations.gaps;
 import static dev.pincer.conformance.telegram.Observations.longParam;
-import static dev.pincer.conformance.telegram.Observations.seconds;
 
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.check.Verdicts;

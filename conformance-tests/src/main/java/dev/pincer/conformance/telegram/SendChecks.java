@@ -1,8 +1,8 @@
 package dev.pincer.conformance.telegram;
 
+import static dev.pincer.conformance.check.Durations.seconds;
 import static dev.pincer.conformance.check.Texts.abbreviate;
 import static dev.pincer.conformance.telegram.Observations.gaps;
-import static dev.pincer.conformance.telegram.Observations.seconds;
 
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.fake.telegram.Fault;
