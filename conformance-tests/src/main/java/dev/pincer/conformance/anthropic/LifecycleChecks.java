@@ -2,9 +2,9 @@ package dev.pincer.conformance.anthropic;
 
 import static dev.pincer.conformance.anthropic.Observations.gaps;
 import static dev.pincer.conformance.anthropic.Observations.seconds;
+import static dev.pincer.conformance.check.IntegrationHarness.awaitReal;
 
 import dev.pincer.conformance.check.Check;
-import dev.pincer.conformance.check.ModelHarness;
 import dev.pincer.conformance.fake.anthropic.Answer;
 import dev.pincer.spi.IntegrationException;
 import dev.pincer.spi.ModelResult;
@@ -106,17 +106,9 @@ final class LifecycleChecks {
                             outcome.set("threw " + e.getClass().getName());
                         }
                     });
-                    long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-                    while (h.messageRequests().isEmpty() && System.nanoTime() < deadline) {
-                        Thread.sleep(5);
-                    }
-                    boolean waiting = !h.messageRequests().isEmpty();
-                    long stopAt = System.nanoTime();
-                    h.stop(caller);
-                    caller.join(Duration.ofSeconds(5));
-                    Duration took = Duration.ofNanos(System.nanoTime() - stopAt);
-                    Thread.sleep(100);
-                    long afterStop = h.egressRecords().stream().filter(ModelHarness::afterStop).count();
+                    boolean waiting = awaitReal(() -> !h.messageRequests().isEmpty(), Duration.ofSeconds(3));
+                    Duration took = h.stopAndJoin(caller);
+                    long afterStop = h.requestsAfterStop().size();
                     boolean ended = !caller.isAlive();
                     v.expect("MOD-LIFE-002", waiting && ended && afterStop == 0,
                             "complete() returns or throws InterruptedException within 5 s of stop() while its request is held, and"

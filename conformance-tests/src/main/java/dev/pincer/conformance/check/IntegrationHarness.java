@@ -16,6 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +41,9 @@ import java.util.stream.Stream;
 public abstract class IntegrationHarness implements AutoCloseable {
     /** Where the virtual clock starts. */
     public static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+
+    /** How long, in real time, an instance may take to end its calls after {@link #stop}. */
+    private static final Duration STOP_LIMIT = Duration.ofSeconds(5);
 
     public final VirtualClock clock = new VirtualClock(START);
     public final SecretVault vault;
@@ -154,6 +159,37 @@ public abstract class IntegrationHarness implements AutoCloseable {
         egress.close();
         closeInstance();
         state.close();
+    }
+
+    /**
+     * Stops as {@link #stop} does, then waits until each of {@code threads} ended or 5 s of real time passed
+     * since the stop.
+     *
+     * @return the real time from the stop until the threads ended or the wait gave up
+     */
+    public final Duration stopAndJoin(Thread... threads) throws InterruptedException {
+        long stopAt = System.nanoTime();
+        stop(threads);
+        for (int i = 0; i < threads.length; i++) {
+            threads[i].join(i == 0 ? STOP_LIMIT
+                    : Duration.ofMillis(Math.max(1, STOP_LIMIT.toMillis() - (System.nanoTime() - stopAt) / 1_000_000)));
+        }
+        return Duration.ofNanos(System.nanoTime() - stopAt);
+    }
+
+    /** Waits 100 ms of real time for late requests, then returns those attempted after the stop. */
+    public final List<EgressRecord> requestsAfterStop() throws InterruptedException {
+        Thread.sleep(100);
+        return egressRecords().stream().filter(IntegrationHarness::afterStop).toList();
+    }
+
+    /** Waits in real time, checking every 5 ms, until {@code condition} holds or {@code limit} passed; returns whether it holds. */
+    public static boolean awaitReal(BooleanSupplier condition, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        return condition.getAsBoolean();
     }
 
     /** Stops the current instance and starts a new one on the same durable state. */

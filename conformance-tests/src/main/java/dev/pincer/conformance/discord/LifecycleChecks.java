@@ -1,6 +1,7 @@
 package dev.pincer.conformance.discord;
 
 import static dev.pincer.conformance.check.Durations.seconds;
+import static dev.pincer.conformance.check.IntegrationHarness.awaitReal;
 
 import dev.pincer.conformance.check.ChannelHarness;
 import dev.pincer.conformance.check.Check;
@@ -61,18 +62,11 @@ final class LifecycleChecks {
                 Set.of("CH-LIFE-001"), (h, v) -> {
                     h.start();
                     Thread receiver = receiveInBackground(h);
-                    long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-                    while (h.gateway.identifies() == 0 && System.nanoTime() < deadline) {
-                        Thread.sleep(5);
-                    }
+                    awaitReal(() -> h.gateway.identifies() > 0, Duration.ofSeconds(3));
                     Thread.sleep(50);
                     boolean connected = h.gateway.identifies() > 0;
-                    long stopAt = System.nanoTime();
-                    h.stop(receiver);
-                    receiver.join(Duration.ofSeconds(5));
-                    Duration took = Duration.ofNanos(System.nanoTime() - stopAt);
-                    Thread.sleep(100);
-                    long after = h.egressRecords().stream().filter(DiscordHarness::afterStop).count();
+                    Duration took = h.stopAndJoin(receiver);
+                    long after = h.requestsAfterStop().size();
                     boolean ended = !receiver.isAlive();
                     v.expect("CH-LIFE-001", connected && ended && after == 0,
                             "receive() returns within 5 s of stop() while connected, and no request follows",

@@ -1,5 +1,6 @@
 package dev.pincer.conformance.github;
 
+import static dev.pincer.conformance.check.IntegrationHarness.awaitReal;
 import static dev.pincer.conformance.github.GitHubHarness.repoArgs;
 
 import dev.pincer.conformance.check.Check;
@@ -75,17 +76,9 @@ final class LifecycleChecks {
                     ended.set(e);
                 }
             });
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (h.fake.requests().isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            boolean held = !h.fake.requests().isEmpty();
-            long stopAt = System.nanoTime();
-            h.stop(caller);
-            caller.join(Duration.ofSeconds(5));
-            Duration took = Duration.ofNanos(System.nanoTime() - stopAt);
-            Thread.sleep(100);
-            List<EgressRecord> after = h.egressRecords().stream().filter(ToolHarness::afterStop).toList();
+            boolean held = awaitReal(() -> !h.fake.requests().isEmpty(), Duration.ofSeconds(5));
+            Duration took = h.stopAndJoin(caller);
+            List<EgressRecord> after = h.requestsAfterStop();
             v.expect("TOOL-LIFE-002", held && !caller.isAlive() && after.isEmpty(),
                     "with a request held by GitHub, invoke ends within 5 s of stop() and no request is attempted afterwards",
                     () -> !held ? "no request reached the fake within 5 s" : caller.isAlive() ? "invoke was still running "

@@ -1,6 +1,7 @@
 package dev.pincer.conformance.openai;
 
 import static dev.pincer.conformance.check.Durations.seconds;
+import static dev.pincer.conformance.check.IntegrationHarness.awaitReal;
 
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.fake.openai.Answer;
@@ -96,15 +97,8 @@ final class LifecycleChecks {
                     outcome.set("threw " + e);
                 }
             });
-            long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-            while (h.fake.completionRequests().isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            boolean held = !h.fake.completionRequests().isEmpty();
-            long stopAt = System.nanoTime();
-            h.stop(caller);
-            caller.join(Duration.ofSeconds(5));
-            Duration took = Duration.ofNanos(System.nanoTime() - stopAt);
+            boolean held = awaitReal(() -> !h.fake.completionRequests().isEmpty(), Duration.ofSeconds(3));
+            Duration took = h.stopAndJoin(caller);
             boolean ended = !caller.isAlive();
             v.expect("MOD-LIFE-002", held && ended,
                     "complete, held by a request the server never answers, returns (or throws InterruptedException) within 5 s of stop()",

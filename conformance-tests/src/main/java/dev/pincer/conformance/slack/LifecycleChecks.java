@@ -1,6 +1,7 @@
 package dev.pincer.conformance.slack;
 
 import static dev.pincer.conformance.check.Durations.seconds;
+import static dev.pincer.conformance.check.IntegrationHarness.awaitReal;
 
 import dev.pincer.conformance.check.ChannelHarness;
 import dev.pincer.conformance.check.Check;
@@ -119,18 +120,9 @@ final class LifecycleChecks {
                         }
                     });
                     Thread receiver = h.receiveInBackground();
-                    long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-                    while (h.fake.calls("chat.postMessage").isEmpty() && System.nanoTime() < deadline) {
-                        Thread.sleep(5);
-                    }
-                    boolean held = !h.fake.calls("chat.postMessage").isEmpty();
-                    long stopAt = System.nanoTime();
-                    h.stop(receiver, sender);
-                    receiver.join(Duration.ofSeconds(5));
-                    sender.join(Duration.ofMillis(Math.max(1, 5000 - (System.nanoTime() - stopAt) / 1_000_000)));
-                    Duration took = Duration.ofNanos(System.nanoTime() - stopAt);
-                    Thread.sleep(100);
-                    long afterStop = h.egressRecords().stream().filter(SlackHarness::afterStop).count();
+                    boolean held = awaitReal(() -> !h.fake.calls("chat.postMessage").isEmpty(), Duration.ofSeconds(3));
+                    Duration took = h.stopAndJoin(receiver, sender);
+                    long afterStop = h.requestsAfterStop().size();
                     boolean ended = !receiver.isAlive() && !sender.isAlive();
                     v.expect(List.of("SL-LIFE-001", "CH-LIFE-001"), held && ended && afterStop == 0,
                             "send and receive return within 5 s of stop() while chat.postMessage is held, and no request follows",

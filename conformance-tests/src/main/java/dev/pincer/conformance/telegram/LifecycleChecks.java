@@ -1,6 +1,7 @@
 package dev.pincer.conformance.telegram;
 
 import static dev.pincer.conformance.check.Durations.seconds;
+import static dev.pincer.conformance.check.IntegrationHarness.awaitReal;
 import static dev.pincer.conformance.telegram.Observations.gaps;
 
 import dev.pincer.conformance.check.ChannelHarness;
@@ -85,17 +86,9 @@ final class LifecycleChecks {
                     h.start();
                     h.fake.holdPollsUntilClosed(true);
                     Thread receiver = h.receiveInBackground();
-                    long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-                    while (h.fake.requests("getUpdates").isEmpty() && System.nanoTime() < deadline) {
-                        Thread.sleep(5);
-                    }
-                    boolean polling = !h.fake.requests("getUpdates").isEmpty();
-                    long stopAt = System.nanoTime();
-                    h.stop(receiver);
-                    receiver.join(Duration.ofSeconds(5));
-                    Duration took = Duration.ofNanos(System.nanoTime() - stopAt);
-                    Thread.sleep(100);
-                    long attemptsAfterStop = h.egressRecords().stream().filter(TelegramHarness::afterStop).count();
+                    boolean polling = awaitReal(() -> !h.fake.requests("getUpdates").isEmpty(), Duration.ofSeconds(3));
+                    Duration took = h.stopAndJoin(receiver);
+                    long attemptsAfterStop = h.requestsAfterStop().size();
                     boolean ended = !receiver.isAlive();
                     v.expect(List.of("TG-LIFE-001", "CH-LIFE-001"), polling && ended && attemptsAfterStop == 0,
                             "receive() returns within 5 s of stop() while a getUpdates long poll is held, and no request follows",
