@@ -1,18 +1,12 @@
 package dev.pincer.conformance.fake.anthropic;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
+import dev.pincer.conformance.fake.LoopbackHttpServer;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -25,23 +19,16 @@ import java.util.function.Supplier;
  * requests that never get an answer. Requests are recorded with the supplied virtual clock. Thread-safe.
  */
 public final class FakeAnthropic implements AutoCloseable {
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final RequestLog log = new RequestLog();
     private final AnswerPlan plan = new AnswerPlan();
     private final Models models = new Models();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
     private final MessagesHandler handler;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final LoopbackHttpServer server;
 
-    private FakeAnthropic(String apiKey, Supplier<Instant> clock) throws IOException {
+    private FakeAnthropic(String apiKey, Supplier<Instant> clock) {
         this.handler = new MessagesHandler(apiKey, clock, log, plan, models, closedLatch);
-        InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-        this.server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
-        this.executor = Executors.newVirtualThreadPerTaskExecutor();
-        server.createContext("/", handler);
-        server.setExecutor(executor);
-        server.start();
+        this.server = LoopbackHttpServer.start("Messages API", handler, closedLatch);
     }
 
     /**
@@ -57,16 +44,12 @@ public final class FakeAnthropic implements AutoCloseable {
         if (apiKey.isBlank()) {
             throw new IllegalArgumentException("the fake needs a non-blank API key, such as sk-ant-api03-...");
         }
-        try {
-            return new FakeAnthropic(apiKey, clock);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not bind the fake Messages API on 127.0.0.1", e);
-        }
+        return new FakeAnthropic(apiKey, clock);
     }
 
     /** {@code http://127.0.0.1:PORT}, the stand-in for {@code https://api.anthropic.com}. */
     public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return server.baseUri();
     }
 
     /** Answers the next valid requests with {@code answers}, in order, before any standing answer. */
@@ -115,11 +98,6 @@ public final class FakeAnthropic implements AutoCloseable {
     /** Stops the server; requests held by {@link Answer.Hang} end without an answer. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        closedLatch.countDown();
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 }

@@ -1,19 +1,13 @@
 package dev.pincer.conformance.fake.github;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.pincer.conformance.fake.LoopbackHttpServer;
 import dev.pincer.spi.json.JsonObject;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -29,8 +23,6 @@ public final class FakeGitHub implements AutoCloseable {
     /** The login of the token's user, the author of what the fake creates. */
     public static final String LOGIN = "pincer-owner";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final Supplier<Instant> clock;
     private final AtomicReference<String> token;
     private final Store store = new Store();
@@ -38,18 +30,14 @@ public final class FakeGitHub implements AutoCloseable {
     private final RequestLog log = new RequestLog();
     private final RateLimitWindow rateLimit = new RateLimitWindow();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final LoopbackHttpServer server;
 
-    private FakeGitHub(String validToken, Supplier<Instant> clock) throws IOException {
+    private FakeGitHub(String validToken, Supplier<Instant> clock) {
         this.token = new AtomicReference<>(validToken);
         this.clock = clock;
-        InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-        this.server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
-        this.executor = Executors.newVirtualThreadPerTaskExecutor();
         Endpoints endpoints = new Endpoints(store, this::baseUri, clock, LOGIN);
-        server.createContext("/", new GitHubHandler(token::get, clock, faults, log, rateLimit, endpoints, closedLatch));
-        server.setExecutor(executor);
-        server.start();
+        this.server = LoopbackHttpServer.start("GitHub server",
+                new GitHubHandler(token::get, clock, faults, log, rateLimit, endpoints, closedLatch), closedLatch);
     }
 
     /**
@@ -62,16 +50,12 @@ public final class FakeGitHub implements AutoCloseable {
     public static FakeGitHub start(String validToken, Supplier<Instant> clock) {
         Objects.requireNonNull(validToken, "validToken");
         Objects.requireNonNull(clock, "clock");
-        try {
-            return new FakeGitHub(validToken, clock);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not bind the fake GitHub server on 127.0.0.1", e);
-        }
+        return new FakeGitHub(validToken, clock);
     }
 
     /** {@code http://127.0.0.1:PORT}, the stand-in for {@code https://api.github.com}. */
     public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return server.baseUri();
     }
 
     /** Accepts only {@code newToken} from now on, as after the owner revoked the old one. */
@@ -147,11 +131,6 @@ public final class FakeGitHub implements AutoCloseable {
     /** Stops the server; requests held by {@link GitHubFault.NeverAnswer} are dropped first. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        closedLatch.countDown();
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 }

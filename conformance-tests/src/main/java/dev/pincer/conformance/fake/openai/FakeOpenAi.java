@@ -1,11 +1,8 @@
 package dev.pincer.conformance.fake.openai;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.pincer.conformance.fake.LoopbackHttpServer;
 import dev.pincer.spi.json.JsonObject;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -14,9 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -32,21 +26,15 @@ public final class FakeOpenAi implements AutoCloseable {
     /** The one path the fake serves. */
     public static final String CHAT_PATH = "/v1/chat/completions";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final Deque<Answer> scripted = new ArrayDeque<>();
     private final RequestLog log = new RequestLog();
     private final CountDownLatch closing = new CountDownLatch(1);
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final LoopbackHttpServer server;
     private Answer always;
 
-    private FakeOpenAi(Optional<String> validKey, Supplier<Instant> clock) throws IOException {
-        InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-        this.server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
-        this.executor = Executors.newVirtualThreadPerTaskExecutor();
-        server.createContext("/", new ChatHandler(validKey, clock, this::next, log, closing));
-        server.setExecutor(executor);
-        server.start();
+    private FakeOpenAi(Optional<String> validKey, Supplier<Instant> clock) {
+        this.server = LoopbackHttpServer.start("OpenAI server", new ChatHandler(validKey, clock, this::next, log, closing),
+                closing);
     }
 
     /**
@@ -59,16 +47,12 @@ public final class FakeOpenAi implements AutoCloseable {
     public static FakeOpenAi start(Optional<String> validKey, Supplier<Instant> clock) {
         Objects.requireNonNull(validKey, "validKey");
         Objects.requireNonNull(clock, "clock");
-        try {
-            return new FakeOpenAi(validKey, clock);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not bind the fake OpenAI server on 127.0.0.1", e);
-        }
+        return new FakeOpenAi(validKey, clock);
     }
 
     /** {@code http://127.0.0.1:PORT}, the stand-in for {@code https://api.openai.com}. */
     public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return server.baseUri();
     }
 
     /** Queues answers for the next valid chat completion requests, in order. */
@@ -96,12 +80,7 @@ public final class FakeOpenAi implements AutoCloseable {
     /** Stops the server; held requests end without an answer. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        closing.countDown();
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     private synchronized Answer next(JsonObject request) {
