@@ -14,8 +14,8 @@ public final class ChannelInvariants {
      */
     public static <H extends ChannelHarness> Check<H> noSecretLeaked(Set<String> requirementIds) {
         return SecurityInvariants.noSecretLeaked("invariant: no text the channel emitted contains a secret or its placeholder",
-                requirementIds, "no log line, result reason, exception message or webhook answer contains a secret or its placeholder"
-                        + " (not even inside a URL)",
+                requirementIds, "no log line, result reason, exception message or webhook answer contains a secret or its"
+                        + " placeholder (not even inside a URL)",
                 "shown redacted; without placeholders each would hold the real secret");
     }
 

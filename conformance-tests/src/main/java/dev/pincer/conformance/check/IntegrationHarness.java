@@ -183,7 +183,7 @@ public abstract class IntegrationHarness implements AutoCloseable {
         return egressRecords().stream().filter(IntegrationHarness::afterStop).toList();
     }
 
-    /** Waits in real time, checking every 5 ms, until {@code condition} holds or {@code limit} passed; returns whether it holds. */
+    /** Waits in real time, checking every 5 ms, until {@code condition} holds or {@code limit} passed; true if it holds. */
     public static boolean awaitReal(BooleanSupplier condition, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {

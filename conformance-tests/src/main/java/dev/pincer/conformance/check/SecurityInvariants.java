@@ -23,7 +23,8 @@ final class SecurityInvariants {
                     .map(text -> "\"" + Texts.abbreviate(h.vault.redact(text)) + "\"")
                     .toList();
             v.expect(requirementIds, leaks.isEmpty(), expected,
-                    () -> leaks.size() + " texts contain one (" + shown + "): " + String.join(", ", leaks.subList(0, Math.min(3, leaks.size()))));
+                    () -> leaks.size() + " texts contain one (" + shown + "): "
+                            + String.join(", ", leaks.subList(0, Math.min(3, leaks.size()))));
         });
     }
 
@@ -35,11 +36,12 @@ final class SecurityInvariants {
         String over = httpsOnly ? " over https" : "";
         return Check.of("invariant: every request went" + over + " to a host the manifest names", requirementIds, (h, v) -> {
             List<String> foreign = h.egressRecords().stream()
-                    .filter(r -> !h.manifest().egress().contains(r.host()) || httpsOnly && !"https".equals(r.uri().getScheme())
+                    .filter(r -> !h.manifest().egress().contains(r.host()) || (httpsOnly && !"https".equals(r.uri().getScheme()))
                             || (r.outcome().startsWith("refused") && !IntegrationHarness.afterStop(r)))
                     .map(r -> r.method() + " " + h.vault.redact(r.uri().toString()) + " (" + h.vault.redact(r.outcome()) + ")")
                     .toList();
-            v.expect(requirementIds, foreign.isEmpty(), "requests only" + over + " to " + h.manifest().egress() + ", none refused by the runtime",
+            v.expect(requirementIds, foreign.isEmpty(),
+                    "requests only" + over + " to " + h.manifest().egress() + ", none refused by the runtime",
                     () -> "requests outside the manifest: " + foreign);
         });
     }
