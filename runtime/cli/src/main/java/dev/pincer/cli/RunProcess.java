@@ -124,6 +124,16 @@ final class RunProcess implements AutoCloseable {
         throw new IllegalStateException("no VmRSS line in /proc/" + process.pid() + "/status");
     }
 
+    /**
+     * The processor time it has used so far, user and system, in seconds ({@code /proc/<pid>/stat}, at the usual
+     * 100 clock ticks a second).
+     */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime and stime, fields 14 and 15
+    }
+
     /** Kills it at once ({@code SIGKILL}: no shutdown hook runs) and waits until it is gone. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -6,6 +6,7 @@ import dev.pincer.runtime.agent.ScheduledMessages;
 import dev.pincer.runtime.agent.SupervisedModel;
 import dev.pincer.runtime.context.SecretVault;
 import dev.pincer.runtime.inbound.InboundServer;
+import dev.pincer.runtime.load.CompileCache;
 import dev.pincer.runtime.route.DecisionPoint;
 import dev.pincer.runtime.route.Router;
 import dev.pincer.runtime.route.RouterLimits;
@@ -81,6 +82,7 @@ public final class Assistant implements AutoCloseable {
         Objects.requireNonNull(out, "out");
         List<ConfinedIntegration> loaded = new ArrayList<>();
         Path stateFile = dataDir.resolve("state.db");
+        CompileCache compiled = CompileCache.in(dataDir.resolve("cache").resolve("compiled"));
         Map<String, String> states = new ConcurrentHashMap<>();
         Store store = Store.open(dataDir.resolve("pincer.db"));
         InboundServer inbound = null;
@@ -88,7 +90,7 @@ public final class Assistant implements AutoCloseable {
             Map<String, ConfinedIntegration> channels = new LinkedHashMap<>();
             for (int i = 0; i < config.channels().size(); i++) {
                 ConfinedIntegration channel = ConfinedIntegration.load("channels[" + i + "]", "channel",
-                        config.channels().get(i), secretValues, config.egressRedirects(), stateFile, out);
+                        config.channels().get(i), secretValues, config.egressRedirects(), stateFile, compiled, out);
                 loaded.add(channel);
                 if (channels.putIfAbsent(channel.name(), channel) != null) {
                     throw new RunConfigException("channels[" + i + "]: two channels are named '" + channel.name()
@@ -99,7 +101,7 @@ public final class Assistant implements AutoCloseable {
             String modelDescription;
             if (config.model().isPresent()) {
                 ConfinedIntegration confined = ConfinedIntegration.load("model", "model", config.model().get(),
-                        secretValues, config.egressRedirects(), stateFile, out);
+                        secretValues, config.egressRedirects(), stateFile, compiled, out);
                 loaded.add(confined);
                 model = new SupervisedModel(confined.name(), confined.newInstance(Model.class), confined::redact,
                         problem -> states.put(confined.name(), "last problem: " + problem), confined::close);
