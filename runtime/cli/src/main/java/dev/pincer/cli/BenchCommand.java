@@ -3,6 +3,7 @@ package dev.pincer.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +37,8 @@ final class BenchCommand implements Callable<Integer> {
     private int runs;
 
     @Option(names = "--jvm", paramLabel = "OPTIONS",
-            description = "bench run: the JVM options of each pincer run process, space-separated (default: the launcher's)")
+            description = "bench run: the JVM options of each pincer run process, space-separated (default: the "
+                    + "launcher's, with an AOT cache on JDK 25+)")
     private String jvmOptions;
 
     @Option(names = "--cold", description = "bench run: empty the compile cache before each run, as on a first start")
@@ -55,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
                     : Path.of(System.getProperty("java.io.tmpdir"))).run());
             case "run" -> out.println(new RunBenchmark(Home.home().orElseThrow(() -> new IllegalArgumentException(
                     "cannot find the Pincer checkout with the examples: run ./pincer bench run from it")).resolve("examples/channels"),
-                    runs, jvmOptions == null ? RunProcess.LAUNCHER_OPTIONS : List.of(jvmOptions.trim().split("\\s+")), cold)
+                    runs, Optional.ofNullable(jvmOptions).map(options -> List.of(options.trim().split("\\s+"))), cold)
                     .run(out));
             default -> throw new IllegalArgumentException("unknown benchmark '" + what
                     + "'; available: conform, confine, route, run");

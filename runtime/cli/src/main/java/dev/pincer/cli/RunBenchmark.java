@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
@@ -34,18 +35,19 @@ final class RunBenchmark {
 
     private final Path examples;
     private final int runs;
-    private final List<String> jvmOptions;
+    private final Optional<List<String>> jvmOptions;
     private final boolean cold;
 
     /**
      * @param examples the checkout's {@code examples/channels} directory
-     * @param jvmOptions the options of each {@code pincer run} process
+     * @param jvmOptions the options of each {@code pincer run} process; empty for the launcher's, with its AOT cache
+     *     recorded by the warm-up run
      * @param cold whether each run starts with an empty compile cache, as the very first start does
      */
-    RunBenchmark(Path examples, int runs, List<String> jvmOptions, boolean cold) {
+    RunBenchmark(Path examples, int runs, Optional<List<String>> jvmOptions, boolean cold) {
         this.examples = examples.toAbsolutePath().normalize();
         this.runs = runs;
-        this.jvmOptions = List.copyOf(jvmOptions);
+        this.jvmOptions = jvmOptions.map(List::copyOf);
         this.cold = cold;
     }
 
@@ -79,35 +81,43 @@ final class RunBenchmark {
                         gateway.discord.gg: %s
                     """.formatted(examples.resolve("telegram"), examples.resolve("slack"), examples.resolve("discord"),
                     telegram.baseUri(), slack.baseUri(), discordRest.baseUri(), discordGateway.baseUri()));
-            progress.println("warming up (and filling the compile cache)…");
+            progress.println("warming up (filling the compile cache; recording the AOT cache on JDK 25+)…");
             progress.flush();
-            sample(config, data, work.resolve("warm-up.log"));
+            Path aotCache = work.resolve("pincer-run.aot");
+            sample(options(aotCache), config, data, work.resolve("warm-up.log"));
+            List<String> options = options(aotCache);
             List<Sample> samples = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 if (cold) {
                     deleteTree(data.resolve("cache"));
                 }
-                Sample sample = sample(config, data, work.resolve("run-" + (i + 1) + ".log"));
+                Sample sample = sample(options, config, data, work.resolve("run-" + (i + 1) + ".log"));
                 samples.add(sample);
                 progress.printf(Locale.ROOT, "run %d/%d: ready after %.3f s (it says %.3f s, %.2f s of CPU), idle RSS %.1f MB%n",
                         i + 1, runs, sample.toReady().toNanos() / 1e9, sample.ownReadySeconds(), sample.cpuSecondsAtReady(),
                         sample.idleRssMegabytes());
                 progress.flush();
             }
-            return render(samples);
+            return render(options, samples);
         } finally {
             deleteTree(work);
         }
     }
 
-    private Sample sample(Path config, Path data, Path log) throws IOException, InterruptedException {
-        try (RunProcess run = RunProcess.start(jvmOptions, config, data, log)) {
+    private List<String> options(Path aotCache) {
+        return jvmOptions.orElseGet(() -> Stream.concat(RunProcess.RUN_OPTIONS.stream(),
+                RunProcess.aotOptions(aotCache).stream()).toList());
+    }
+
+    private static Sample sample(List<String> options, Path config, Path data, Path log)
+            throws IOException, InterruptedException {
+        try (RunProcess run = RunProcess.start(options, config, data, log)) {
             Duration toReady = run.awaitReady(PATIENCE);
             double cpu = run.cpuSeconds();
             awaitRunning(run, log);
             Thread.sleep(IDLE);
             double rss = run.residentKilobytes() / 1024.0;
-            int exit = run.stop(Duration.ofSeconds(20));
+            int exit = run.stop(PATIENCE); // recording an AOT cache at the end takes a few seconds
             if (exit != 0 && exit != 143) {
                 throw new IllegalStateException("pincer run exited with " + exit + " when stopped:\n" + run.tail());
             }
@@ -136,7 +146,7 @@ final class RunBenchmark {
         return Long.parseLong(words[0]) / 1000.0;
     }
 
-    private String render(List<Sample> samples) {
+    private String render(List<String> options, List<Sample> samples) {
         return String.format(Locale.ROOT, """
                 pincer bench run (%s against local fakes, local chat off; %d runs after one warm-up, a fresh process each; \
                 compile cache %s)
@@ -146,7 +156,7 @@ final class RunBenchmark {
                   CPU to ready    %s s   user + system time of the process when ready (the machine's other load aside)
                   idle RSS        %s MB  VmRSS after %d s idle, every channel running (target <= 100 MB)""",
                 String.join(", ", CHANNELS), samples.size(), cold ? "emptied before each run (cold)" : "filled (warm)",
-                String.join(" ", jvmOptions), figures(samples, sample -> sample.toReady().toNanos() / 1e9, "%.3f"),
+                String.join(" ", options), figures(samples, sample -> sample.toReady().toNanos() / 1e9, "%.3f"),
                 figures(samples, Sample::ownReadySeconds, "%.3f"), figures(samples, Sample::cpuSecondsAtReady, "%.2f"),
                 figures(samples, Sample::idleRssMegabytes, "%.1f"), IDLE.toSeconds());
     }

@@ -13,9 +13,9 @@ enum CrashMoment {
     RECOVERING,
     /** While it hands a batch of updates from getUpdates to the inbox, one durable write each. */
     RECEIVING,
-    /** Once a burst was received, while the agent answers it and the first replies go out. */
+    /** Once a few batches of updates were received, while the agent answers them and replies go out. */
     ANSWERING,
-    /** Right after a reply reached Telegram, with other sends in flight. */
+    /** Right after a reply reached Telegram, once a few dozen went out, with other sends in flight. */
     SENDING;
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -41,12 +41,15 @@ enum CrashMoment {
                 yield batch;
             }
             case ANSWERING -> {
-                boolean received = waitFor(() -> telegram.confirmedOffset() > lastOfBurst);
+                long confirmedBefore = Math.max(telegram.confirmedOffset(), feeder.fed().getFirst().updateId());
+                int batches = 1 + random.nextInt(3);
+                boolean received = waitFor(() -> telegram.confirmedOffset() >= Math.min(lastOfBurst + 1,
+                        confirmedBefore + 100L * batches));
                 Thread.sleep(random.nextInt(100));
                 yield received;
             }
             case SENDING -> {
-                int target = sentBefore + 1 + random.nextInt(100);
+                int target = sentBefore + 20 + random.nextInt(200);
                 yield waitFor(() -> telegram.sentMessages().size() >= target);
             }
         };

@@ -1,6 +1,7 @@
 package dev.pincer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincer.conformance.fake.telegram.FakeTelegram;
@@ -71,14 +72,14 @@ class CrashSafetyTest {
             Collections.shuffle(moments, random);
             int burst = (MESSAGES - TRICKLED) / (moments.size() + 1);
             for (int i = 0; i < moments.size(); i++) {
-                try (RunProcess run = RunProcess.start(RunProcess.LAUNCHER_OPTIONS, config, data, log("run-" + (i + 1) + ".log"))) {
+                try (RunProcess run = RunProcess.start(RunProcess.RUN_OPTIONS, config, data, log("run-" + (i + 1) + ".log"))) {
                     Duration ready = run.awaitReady(PATIENCE);
                     String moment = moments.get(i).await(telegram, feeder, burst, random);
                     run.kill();
                     kills.add(String.format("kill %d: ready after %5d ms; %s", i + 1, ready.toMillis(), moment));
                 }
             }
-            try (RunProcess last = RunProcess.start(RunProcess.LAUNCHER_OPTIONS, config, data, log("run-last.log"))) {
+            try (RunProcess last = RunProcess.start(RunProcess.RUN_OPTIONS, config, data, log("run-last.log"))) {
                 last.awaitReady(PATIENCE);
                 feeder.burst(MESSAGES - TRICKLED - burst * moments.size());
                 feeder.awaitTrickle(PATIENCE);
@@ -86,6 +87,9 @@ class CrashSafetyTest {
                 int exit = last.stop(Duration.ofSeconds(20));
                 assertTrue(exit == 0 || exit == 143, "pincer run should stop cleanly on SIGTERM, exited with " + exit
                         + ":\n" + last.tail());
+                assertTrue(last.tail().contains("telegram: stopped: pincer is shutting down"),
+                        () -> "SIGTERM should stop the channel through the shutdown hook:\n" + last.tail());
+                assertFalse(Files.exists(data.resolve("run.json")), "a clean stop removes run.json");
             }
             fed = feeder.fed();
             sent = telegram.sentMessages();
