@@ -44,4 +44,19 @@ class ManifestResultsTest {
         assertEquals(List.of(expected.trim()), failed);
         assertTrue(report.blockers().get(0).contains("pincer.json:"), report.blockers()::toString);
     }
+
+    @org.junit.jupiter.api.Test
+    void actionsOnAManifestThatIsNotAToolFailMan009() throws IOException {
+        Path example = Repository.examples().resolve("tools/github/pincer.json");
+        String manifest = Files.readString(example);
+        assertTrue(manifest.contains("\"kind\": \"tool\""), () -> "the example manifest changed; update this test: " + manifest);
+        Files.writeString(dir.resolve("pincer.json"), manifest.replace("\"kind\": \"tool\"", "\"kind\": \"model\""));
+
+        ConformanceReport report = Conformance.run(dir, SPECS, 1);
+
+        List<String> failed = report.results().stream().filter(r -> r.status() == Status.FAIL)
+                .map(r -> r.requirement().id()).collect(Collectors.toList());
+        assertEquals(List.of("MAN-009"), failed);
+        assertTrue(report.blockers().get(0).contains("field 'actions': only a tool declares actions"), report.blockers()::toString);
+    }
 }

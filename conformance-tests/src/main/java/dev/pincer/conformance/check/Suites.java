@@ -1,6 +1,9 @@
 package dev.pincer.conformance.check;
 
+import dev.pincer.conformance.anthropic.AnthropicSuite;
 import dev.pincer.conformance.discord.DiscordSuite;
+import dev.pincer.conformance.openai.OpenAiSuite;
+import dev.pincer.conformance.github.GitHubSuite;
 import dev.pincer.conformance.slack.SlackSuite;
 import dev.pincer.conformance.telegram.TelegramSuite;
 import java.util.List;
@@ -8,7 +11,8 @@ import java.util.Optional;
 
 /** The suites the conformance runner knows, by spec id. */
 public final class Suites {
-    private static final List<Suite> ALL = List.of(new TelegramSuite(), new SlackSuite(), new DiscordSuite());
+    private static final List<Suite> ALL = List.of(new TelegramSuite(), new SlackSuite(), new DiscordSuite(), new AnthropicSuite(),
+            new OpenAiSuite(), new GitHubSuite());
 
     private Suites() {}
 

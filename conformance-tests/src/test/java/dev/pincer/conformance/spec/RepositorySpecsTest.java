@@ -31,12 +31,16 @@ class RepositorySpecsTest {
 
     @Test
     void loadsEverySpecOfTheRepository() {
-        assertEquals(List.of("channel", "channels/discord", "channels/slack", "channels/telegram", "confinement", "manifest"),
+        assertEquals(List.of("channel", "channels/discord", "channels/slack", "channels/telegram", "confinement", "manifest",
+                "model", "models/anthropic", "models/openai-compatible", "tool", "tools/github"),
                 library.specs().stream().map(Spec::id).toList());
         assertEquals(List.of("channel", "channels/telegram"),
                 library.chain("channels/telegram").stream().map(Spec::id).toList());
         assertEquals(List.of("channel", "channels/slack"),
                 library.chain("channels/slack").stream().map(Spec::id).toList());
+        assertEquals(List.of("model", "models/openai-compatible"),
+                library.chain("models/openai-compatible").stream().map(Spec::id).toList());
+        assertEquals(List.of("model", "models/anthropic"), library.chain("models/anthropic").stream().map(Spec::id).toList());
         library.specs().forEach(spec -> assertEquals("1.0", spec.version(), spec.id()));
     }
 
@@ -70,9 +74,37 @@ class RepositorySpecsTest {
     }
 
     @Test
+    void keepsTheOpenAiCompatibleProfilesIdsAsMusts() {
+        List<String> expected = List.of("OAI-CFG-001", "OAI-API-001", "OAI-API-002", "OAI-API-003", "OAI-REQ-001", "OAI-REQ-002",
+                "OAI-RES-001", "OAI-RES-002", "OAI-ERR-001", "OAI-ERR-002", "OAI-ERR-003", "OAI-SEC-001");
+        List<Requirement> requirements = library.spec("models/openai-compatible").requirements();
+        assertEquals(expected, requirements.stream().map(Requirement::id).toList());
+        requirements.forEach(r -> assertEquals(Level.MUST, r.level(), r.id()));
+    }
+
+    @Test
+    void openAiFixturesHaveTheServersShapes() throws java.io.IOException {
+        for (String name : List.of("oai-error-401-invalid-key", "oai-error-403-region", "oai-error-404-model", "oai-error-500",
+                "oai-error-context-length", "oai-error-429-quota", "oai-error-429-rate-limit", "oai-error-503-overloaded",
+                "oai-error-unsupported-max-tokens", "llamacpp-error-context-size")) {
+            JsonNode error = JSON.readTree(library.fixture(name).content()).get("error");
+            assertTrue(error != null && error.get("message").isTextual() && error.has("type"), name);
+        }
+        JsonNode vllm = JSON.readTree(library.fixture("vllm-error-context-length").content());
+        assertEquals("error", vllm.get("object").asText());
+        JsonNode manifest = JSON.readTree(library.fixture("manifest-openai-compatible").content());
+        assertEquals("model", manifest.get("kind").asText());
+        assertEquals(library.spec("models/openai-compatible").version(), manifest.get("specVersion").asText());
+        assertEquals("{\"OPENAI_API_KEY\":[\"api.openai.com\"]}", manifest.get("secrets").toString());
+        assertEquals(manifest, JSON.readTree(Path.of("..", "examples", "models", "openai-compatible", "pincer.json").toFile()),
+                "the reference example's manifest is the profile's fixture");
+    }
+
+    @Test
     void numbersTheManifestRequirementsAsMusts() {
         List<Requirement> requirements = library.spec("manifest").requirements();
-        assertEquals(List.of("MAN-001", "MAN-002", "MAN-003", "MAN-004", "MAN-005", "MAN-006", "MAN-007", "MAN-008"),
+        assertEquals(List.of("MAN-001", "MAN-002", "MAN-003", "MAN-004", "MAN-005", "MAN-006", "MAN-007", "MAN-008",
+                "MAN-009"),
                 requirements.stream().map(Requirement::id).toList());
         requirements.forEach(r -> assertEquals(Level.MUST, r.level(), r.id()));
     }

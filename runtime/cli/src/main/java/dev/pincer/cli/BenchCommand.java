@@ -19,8 +19,10 @@ import picocli.CommandLine.Parameters;
                 "  bench route [DIR]  times the message router on a store in a scratch directory under DIR (default: the",
                 "                     system's temp directory): added latency p50/p99, durable throughput, and the",
                 "                     SQLite durable-insert floor on the same disk.",
-                "  bench run          starts ./pincer run with the Telegram, Slack and Discord examples against local fakes,",
-                "                     a fresh process per run, and prints start-to-ready and the idle resident memory."})
+                "  bench run          starts pincer run with the Telegram, Slack and Discord examples against local fakes",
+                "                     and the local chat, a fresh process per run, with the launcher's JVM options (or",
+                "                     --jvm), and prints start-to-ready and the idle resident memory; --cold empties the",
+                "                     compile cache before each run."})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package dev.pincer.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,8 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Pincer: a personal AI assistant you grow with a coding agent, from skills and specs.",
-        subcommands = {RunCommand.class, StatusCommand.class, ConformCommand.class, VetCommand.class, BenchCommand.class, SecretCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ChatCommand.class, StatusCommand.class, RetryCommand.class, SecretCommand.class,
+                ConformCommand.class, VetCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -24,12 +25,21 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code: 0 success, 1 failure found, 2 bad usage or error. */
     static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return execute(args, out, err, SecretInput.system());
+        return execute(args, System.in, SecretInput.system(), out, err);
     }
 
     /** Like {@link #execute(String[], PrintWriter, PrintWriter)}, with {@code pincer secret set} reading from {@code input}. */
     static int execute(String[] args, PrintWriter out, PrintWriter err, SecretInput input) {
-        CommandLine line = new CommandLine(new Main(), new Factory(input));
+        return execute(args, System.in, input, out, err);
+    }
+
+    /** Runs the command line with {@code in} as the input of commands that read it, such as {@code chat}. */
+    static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        return execute(args, in, SecretInput.system(), out, err);
+    }
+
+    private static int execute(String[] args, InputStream in, SecretInput secretInput, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new Main(), new Factory(in, secretInput));
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -45,17 +55,22 @@ public final class Main implements Runnable {
         return line.execute(args);
     }
 
-    /** Picocli's factory, except that {@code pincer secret set} gets the given input. */
-    private record Factory(SecretInput input) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            return type == SecretCommand.SetSecret.class ? type.cast(new SecretCommand.SetSecret(input))
-                    : CommandLine.defaultFactory().create(type);
-        }
-    }
-
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Creates commands as picocli does, giving those that read input what to read. */
+    private record Factory(InputStream in, SecretInput secretInput) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ChatCommand.class) {
+                return type.cast(new ChatCommand(in));
+            }
+            if (type == SecretCommand.SetSecret.class) {
+                return type.cast(new SecretCommand.SetSecret(secretInput));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.pincer.conformance.fake.discord.FakeDiscordRest;
 import dev.pincer.conformance.fake.discord.FakeGateway;
 import dev.pincer.conformance.fake.slack.FakeSlack;
 import dev.pincer.conformance.fake.telegram.FakeTelegram;
+import dev.pincer.runtime.run.Assistant;
 import dev.pincer.runtime.secrets.DataDirectory;
 import dev.pincer.runtime.secrets.SecretStore;
 import java.io.IOException;
@@ -21,15 +22,15 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
- * Times {@code pincer run} with the Telegram, Slack and Discord examples against the conformance fakes, each run a
- * fresh process: from starting it to its ready line, and its resident memory once it has idled a few seconds.
+ * Times {@code pincer run} with the Telegram, Slack and Discord examples against the conformance fakes and the local
+ * chat, each run a fresh process: from starting it to its ready line, and its resident memory once it has idled a few seconds.
  */
 final class RunBenchmark {
     private static final String TELEGRAM_TOKEN = "123456:bench-Token_run";
     private static final String SLACK_TOKEN = "xoxb-1000000001-2000000002-benchTokenSlackRun";
     private static final String SLACK_SIGNING = "0123456789abcdef0123456789abcdef";
     private static final String DISCORD_TOKEN = "MTMwMDAwMDAwMDAwMDAwMDAwMQ.GbEnCh.benchT0kenDiscordRunZq3xW8kP1vT6rY2u";
-    private static final List<String> CHANNELS = List.of("telegram", "slack", "discord");
+    private static final List<String> CHANNELS = List.of("telegram", "slack", "discord", Assistant.LOCAL_CHAT);
     private static final Duration IDLE = Duration.ofSeconds(5);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -68,7 +69,7 @@ final class RunBenchmark {
             secrets.set("DISCORD_BOT_TOKEN", DISCORD_TOKEN);
             Path config = work.resolve("pincer.yaml");
             Files.writeString(config, """
-                    localChat: {enabled: false}
+                    localChat: {enabled: true, port: 0}
                     channels:
                       - integration: %s
                       - integration: %s
@@ -81,10 +82,11 @@ final class RunBenchmark {
                         gateway.discord.gg: %s
                     """.formatted(examples.resolve("telegram"), examples.resolve("slack"), examples.resolve("discord"),
                     telegram.baseUri(), slack.baseUri(), discordRest.baseUri(), discordGateway.baseUri()));
-            progress.println("warming up (filling the compile cache; recording the AOT cache on JDK 25+)…");
+            progress.println("warming up: a run that fills the compile cache, then one that records the AOT cache (JDK 25+)…");
             progress.flush();
             Path aotCache = work.resolve("pincer-run.aot");
-            sample(options(aotCache), config, data, work.resolve("warm-up.log"));
+            sample(jvmOptions.orElse(RunProcess.RUN_OPTIONS), config, data, work.resolve("warm-up-1.log"));
+            sample(options(aotCache), config, data, work.resolve("warm-up-2.log"));
             List<String> options = options(aotCache);
             List<Sample> samples = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
@@ -148,14 +150,15 @@ final class RunBenchmark {
 
     private String render(List<String> options, List<Sample> samples) {
         return String.format(Locale.ROOT, """
-                pincer bench run (%s against local fakes, local chat off; %d runs after one warm-up, a fresh process each; \
+                pincer bench run (%s; the platforms are local fakes; %d runs after two warm-ups, a fresh process each; \
                 compile cache %s)
                   JVM options     %s
                   start-to-ready  %s s   process start -> its "pincer: ready" line read (target <= 1.5 s)
                   as it says      %s s   JVM uptime in the ready line
                   CPU to ready    %s s   user + system time of the process when ready (the machine's other load aside)
                   idle RSS        %s MB  VmRSS after %d s idle, every channel running (target <= 100 MB)""",
-                String.join(", ", CHANNELS), samples.size(), cold ? "emptied before each run (cold)" : "filled (warm)",
+                String.join(", ", CHANNELS.subList(0, 3)) + " and the local chat", samples.size(),
+                cold ? "emptied before each run (cold)" : "filled (warm)",
                 String.join(" ", options), figures(samples, sample -> sample.toReady().toNanos() / 1e9, "%.3f"),
                 figures(samples, Sample::ownReadySeconds, "%.3f"), figures(samples, Sample::cpuSecondsAtReady, "%.2f"),
                 figures(samples, Sample::idleRssMegabytes, "%.1f"), IDLE.toSeconds());

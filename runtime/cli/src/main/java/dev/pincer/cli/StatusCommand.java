@@ -76,7 +76,8 @@ final class StatusCommand implements Callable<Integer> {
         out.println("inbound: " + store.unprocessedCount() + " waiting for an answer, " + store.deadInbound().size()
                 + " given up on");
         for (InboxEntry dead : last(store.deadInbound())) {
-            out.println("  dead inbound " + dead.integration() + " " + dead.message().id() + " after " + dead.failures()
+            out.println("  dead inbound in:" + dead.id() + " (" + dead.integration() + " " + dead.message().id() + ") after "
+                    + dead.failures()
                     + " failures: " + dead.lastError().orElse("(no reason recorded)"));
         }
         OutboxStats stats = store.stats();
@@ -96,8 +97,12 @@ final class StatusCommand implements Callable<Integer> {
             }
         }
         for (OutboxEntry dead : last(store.deadLetters())) {
-            out.println("  dead letter " + dead.integration() + " " + dead.message().id() + " after " + dead.attempts()
+            out.println("  dead letter out:" + dead.id() + " (" + dead.integration() + " " + dead.message().id() + ") after "
+                    + dead.attempts()
                     + " attempts: " + dead.lastError().orElse("(no reason recorded)"));
+        }
+        if (!store.deadLetters().isEmpty() || !store.deadInbound().isEmpty()) {
+            out.println("  put one back in the queue with: ./pincer retry out:N (or in:N)");
         }
         List<ScheduledTask> tasks = store.tasks();
         out.println("scheduled tasks: " + tasks.size());

@@ -5,7 +5,6 @@ import dev.pincer.runtime.route.Decision;
 import dev.pincer.runtime.route.DecisionPoint;
 import dev.pincer.runtime.route.ProposedAction;
 import dev.pincer.runtime.route.Turns;
-import dev.pincer.runtime.run.RunConfig.AgentSettings;
 import dev.pincer.runtime.store.ConversationRef;
 import dev.pincer.runtime.store.Turn;
 import dev.pincer.spi.Clock;
@@ -59,11 +58,14 @@ public final class AgentLoop implements Agent {
      * @param settings the owner's agent settings
      * @param decisions what allows or denies each tool call
      * @param redact removes every secret value from text the model is about to see
+     * @param toolIntegrations the confined tools, already started
      */
     public static AgentLoop create(Model model, Store store, ZoneId zone, AgentSettings settings, DecisionPoint decisions,
-            UnaryOperator<String> redact) {
+            UnaryOperator<String> redact, List<ToolIntegration> toolIntegrations) {
         SystemClock clock = new SystemClock();
-        List<AgentTool> tools = List.of(new Reminders(store, zone, clock::now, new SecureRandom()));
+        List<AgentTool> tools = new ArrayList<>();
+        tools.add(new Reminders(store, zone, clock::now, new SecureRandom()));
+        toolIntegrations.forEach(integration -> tools.add(new ConfinedTool(integration)));
         return new AgentLoop(model, tools, settings, decisions, clock, redact);
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 public final class EchoModel implements Model {
 
     /** How the local chat and {@code pincer run} name this model. */
-    public static final String DESCRIPTION = "the built-in echo model (not an AI: it repeats what you write). "
+    public static final String DESCRIPTION = "the built-in echo model, which is not an AI: it repeats what you write. "
             + "To talk to a real model, add a 'model:' section to pincer.yaml — see README, 'Models'";
 
     @Override

@@ -5,6 +5,7 @@ import dev.pincer.runtime.store.ConversationRef;
 import dev.pincer.runtime.store.Schedule;
 import dev.pincer.runtime.store.ScheduledTask;
 import dev.pincer.runtime.store.Store;
+import dev.pincer.runtime.tool.Effect;
 import dev.pincer.spi.ToolDefinition;
 import dev.pincer.spi.ToolOutcome;
 import dev.pincer.spi.json.Json;
@@ -77,12 +78,12 @@ final class Reminders implements AgentTool {
                     if (text.isBlank() || text.length() > 1000) {
                         yield Prepared.invalid("text must be 1 to 1000 characters");
                     }
-                    yield Prepared.of(new ProposedAction.InvokeTool(INTEGRATION, CREATE, arguments, "write", resource, origin));
+                    yield Prepared.of(new ProposedAction.InvokeTool(INTEGRATION, CREATE, arguments, Effect.WRITE, resource, origin));
                 }
-                case LIST -> Prepared.of(new ProposedAction.InvokeTool(INTEGRATION, LIST, arguments, "read", resource, origin));
+                case LIST -> Prepared.of(new ProposedAction.InvokeTool(INTEGRATION, LIST, arguments, Effect.READ, resource, origin));
                 case CANCEL -> {
                     arguments.string("id");
-                    yield Prepared.of(new ProposedAction.InvokeTool(INTEGRATION, CANCEL, arguments, "delete", resource, origin));
+                    yield Prepared.of(new ProposedAction.InvokeTool(INTEGRATION, CANCEL, arguments, Effect.DELETE, resource, origin));
                 }
                 default -> Prepared.invalid("unknown action " + name);
             };

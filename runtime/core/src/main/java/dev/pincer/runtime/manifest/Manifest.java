@@ -1,12 +1,15 @@
 package dev.pincer.runtime.manifest;
 
+import dev.pincer.runtime.tool.ActionDeclaration;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An integration's manifest, {@code pincer.json}: what it is, which class to load, and what it may reach.
@@ -21,6 +24,7 @@ import java.util.Optional;
  * @param secrets secret names to the hosts (all in {@code egress}) each secret may be sent to; an empty
  *     list is a secret that is never sent, only used for signatures
  * @param config default configuration values
+ * @param actions the actions of a {@code tool}, in declaration order with distinct names; empty for other kinds
  */
 public record Manifest(
         Path file,
@@ -31,10 +35,13 @@ public record Manifest(
         String entryClass,
         List<String> egress,
         Map<String, List<String>> secrets,
-        Map<String, String> config) {
+        Map<String, String> config,
+        List<ActionDeclaration> actions) {
 
     /** The manifest's file name inside an integration directory. */
     public static final String FILE_NAME = "pincer.json";
+
+    private static final String TOOL = "tool";
 
     /**
      * Checks every field; collections are copied and kept in their given order.
@@ -75,6 +82,14 @@ public record Manifest(
             configCopy.put(key, Objects.requireNonNull(value, "config value of " + key));
         });
         config = Collections.unmodifiableMap(configCopy);
+        actions = List.copyOf(actions);
+        checkActions(kind, actions);
+    }
+
+    /** A manifest of a kind other than {@code tool}, which declares no actions. */
+    public Manifest(Path file, String kind, String name, String spec, String specVersion, String entryClass,
+            List<String> egress, Map<String, List<String>> secrets, Map<String, String> config) {
+        this(file, kind, name, spec, specVersion, entryClass, egress, secrets, config, List.of());
     }
 
     /**
@@ -91,6 +106,29 @@ public record Manifest(
     /** The hosts a secret is bound to, if the manifest names it. */
     public Optional<List<String>> secretHosts(String secretName) {
         return Optional.ofNullable(secrets.get(secretName));
+    }
+
+    /** The declared action called {@code actionName}, if there is one. */
+    public Optional<ActionDeclaration> action(String actionName) {
+        return actions.stream().filter(a -> a.name().equals(actionName)).findFirst();
+    }
+
+    private static void checkActions(String kind, List<ActionDeclaration> actions) {
+        if (TOOL.equals(kind) && actions.isEmpty()) {
+            throw new IllegalArgumentException("manifest field 'actions': a tool declares at least one action; "
+                    + "list them with name, description, arguments, effect and resource");
+        }
+        if (!TOOL.equals(kind) && !actions.isEmpty()) {
+            throw new IllegalArgumentException("manifest field 'actions': only a tool declares actions, this is a "
+                    + kind + "; remove \"actions\" or set \"kind\" to \"tool\"");
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < actions.size(); i++) {
+            if (!names.add(actions.get(i).name())) {
+                throw new IllegalArgumentException("manifest field 'actions[" + i + "].name': \"" + actions.get(i).name()
+                        + "\" is declared twice; give each action its own name");
+            }
+        }
     }
 
     private static void check(String field, Optional<ManifestRules.Violation> violation) {

@@ -5,6 +5,7 @@ import dev.pincer.runtime.manifest.JsonTree.JsonObjectTree;
 import dev.pincer.runtime.manifest.JsonTree.JsonStringTree;
 import dev.pincer.runtime.manifest.JsonTree.Member;
 import dev.pincer.runtime.manifest.JsonTree.Position;
+import dev.pincer.runtime.tool.ActionDeclaration;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ final class ManifestReader {
 
     private static final Map<String, String> REQUIRED = requiredFields();
     private static final List<String> KNOWN = List.of(
-            "kind", "name", "spec", "specVersion", "entry", "egress", "secrets", "config");
+            "kind", "name", "spec", "specVersion", "entry", "egress", "secrets", "config", "actions");
 
     private final Path file;
 
@@ -57,7 +58,8 @@ final class ManifestReader {
         List<String> egress = egress(members.get("egress"));
         Map<String, List<String>> secrets = secrets(Optional.ofNullable(members.get("secrets")), egress);
         Map<String, String> config = config(Optional.ofNullable(members.get("config")));
-        return new Manifest(file, kind, name, spec, specVersion, entry, egress, secrets, config);
+        List<ActionDeclaration> actions = new ActionsReader(file).read(kind, Optional.ofNullable(members.get("actions")), object.at());
+        return new Manifest(file, kind, name, spec, specVersion, entry, egress, secrets, config, actions);
     }
 
     private String readText() {

@@ -1,6 +1,7 @@
 package dev.pincer.runtime.route;
 
 import dev.pincer.runtime.store.ConversationRef;
+import dev.pincer.runtime.tool.Effect;
 import dev.pincer.spi.OutboundMessage;
 import dev.pincer.spi.json.JsonObject;
 import java.util.Objects;
@@ -29,11 +30,11 @@ public sealed interface ProposedAction {
      * @param integration the tool integration, or {@code pincer} for a tool built into the runtime
      * @param action the action's name
      * @param arguments the arguments, valid against the action's schema
-     * @param effect what the action does, as declared: read, write, delete, send or spend
+     * @param effect what the action does, as declared
      * @param resource what it touches, the declared template filled from the arguments
      * @param origin the conversation whose inbound message led to it
      */
-    record InvokeTool(String integration, String action, JsonObject arguments, String effect, String resource,
+    record InvokeTool(String integration, String action, JsonObject arguments, Effect effect, String resource,
             ConversationRef origin) implements ProposedAction {
         public InvokeTool {
             Objects.requireNonNull(integration, "integration");

@@ -4,7 +4,23 @@ import dev.pincer.runtime.agent.AgentLoop;
 import dev.pincer.runtime.agent.EchoModel;
 import dev.pincer.runtime.agent.ScheduledMessages;
 import dev.pincer.runtime.agent.SupervisedModel;
+import dev.pincer.runtime.agent.ToolIntegration;
+import dev.pincer.runtime.supervise.Outcome;
+import dev.pincer.runtime.supervise.TimedCall;
+import dev.pincer.spi.Tool;
+import dev.pincer.runtime.context.Egress;
+import dev.pincer.runtime.context.MapConfig;
+import dev.pincer.runtime.context.RecordingLog;
 import dev.pincer.runtime.context.SecretVault;
+import dev.pincer.runtime.context.SimpleChannelContext;
+import dev.pincer.runtime.context.SqliteState;
+import dev.pincer.runtime.context.SystemClock;
+import dev.pincer.runtime.localchat.LocalChat;
+import dev.pincer.runtime.localchat.LocalChatConnection;
+import dev.pincer.runtime.localchat.LocalChatOptions;
+import dev.pincer.spi.Inbox;
+import java.security.SecureRandom;
+import java.util.function.UnaryOperator;
 import dev.pincer.runtime.inbound.InboundServer;
 import dev.pincer.runtime.load.CompileCache;
 import dev.pincer.runtime.route.DecisionPoint;
@@ -40,6 +56,11 @@ import java.util.function.Consumer;
  */
 public final class Assistant implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    private static final Duration READY_WAIT = Duration.ofSeconds(5);
+    private static final Duration TOOL_START_LIMIT = Duration.ofSeconds(10);
+
+    /** The integration name of the built-in local chat. */
+    public static final String LOCAL_CHAT = "local";
 
     private final Store store;
     private final Router router;
@@ -51,11 +72,13 @@ public final class Assistant implements AutoCloseable {
     private final Map<String, String> states;
     private final ScheduledExecutorService timers;
     private final RunState runState;
+    private final Optional<LocalChat> localChat;
+    private final List<AutoCloseable> owned;
     private boolean closed;
 
     private Assistant(Store store, Router router, Model model, String modelDescription,
             List<ConfinedIntegration> integrations, Map<String, ChannelPump> pumps, InboundServer inbound,
-            Map<String, String> states, ScheduledExecutorService timers, RunState runState) {
+            Map<String, String> states, ScheduledExecutorService timers, RunState runState, Optional<LocalChat> localChat, List<AutoCloseable> owned) {
         this.store = store;
         this.router = router;
         this.model = model;
@@ -66,6 +89,8 @@ public final class Assistant implements AutoCloseable {
         this.states = states;
         this.timers = timers;
         this.runState = runState;
+        this.localChat = localChat;
+        this.owned = owned;
     }
 
     /**
@@ -81,6 +106,7 @@ public final class Assistant implements AutoCloseable {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(out, "out");
         List<ConfinedIntegration> loaded = new ArrayList<>();
+        List<AutoCloseable> owned = new ArrayList<>();
         Path stateFile = dataDir.resolve("state.db");
         CompileCache compiled = CompileCache.in(dataDir.resolve("cache").resolve("compiled"));
         Map<String, String> states = new ConcurrentHashMap<>();
@@ -91,18 +117,15 @@ public final class Assistant implements AutoCloseable {
             for (int i = 0; i < config.channels().size(); i++) {
                 ConfinedIntegration channel = ConfinedIntegration.load("channels[" + i + "]", "channel",
                         config.channels().get(i), secretValues, config.egressRedirects(), stateFile, compiled, out);
-                loaded.add(channel);
-                if (channels.putIfAbsent(channel.name(), channel) != null) {
-                    throw new RunConfigException("channels[" + i + "]: two channels are named '" + channel.name()
-                            + "'; each integration's manifest name must be unique");
-                }
+                addUnique(loaded, channel, "channels[" + i + "]");
+                channels.put(channel.name(), channel);
             }
             Model model;
             String modelDescription;
             if (config.model().isPresent()) {
                 ConfinedIntegration confined = ConfinedIntegration.load("model", "model", config.model().get(),
                         secretValues, config.egressRedirects(), stateFile, compiled, out);
-                loaded.add(confined);
+                addUnique(loaded, confined, "model");
                 model = new SupervisedModel(confined.name(), confined.newInstance(Model.class), confined::redact,
                         problem -> states.put(confined.name(), "last problem: " + problem), confined::close);
                 modelDescription = "'" + confined.name() + "' (" + confined.manifest().spec() + ", model "
@@ -122,10 +145,34 @@ public final class Assistant implements AutoCloseable {
                 model = new EchoModel();
                 modelDescription = EchoModel.DESCRIPTION;
             }
+            List<ToolIntegration> tools = new ArrayList<>();
+            for (int i = 0; i < config.tools().size(); i++) {
+                ConfinedIntegration confined = ConfinedIntegration.load("tools[" + i + "]", "tool", config.tools().get(i),
+                        secretValues, config.egressRedirects(), stateFile, compiled, out);
+                addUnique(loaded, confined, "tools[" + i + "]");
+                Tool tool = confined.newInstance(Tool.class);
+                startTool(confined, tool);
+                owned.add(tool::stop);
+                tools.add(new ToolIntegration(confined.name(), confined.manifest().actions(), tool, confined::redact));
+            }
             SecretVault everySecret = new SecretVault(secretValues, Map.of());
             AgentLoop agent = AgentLoop.create(model, store, ZoneId.systemDefault(), config.agent(),
-                    DecisionPoint.allowAll(), everySecret::redact);
+                    DecisionPoint.allowAll(), everySecret::redact, tools);
             Map<String, SupervisedChannel> supervised = new LinkedHashMap<>();
+            Optional<LocalChat> localChat = Optional.empty();
+            if (config.localChat().enabled()) {
+                if (channels.containsKey(LOCAL_CHAT)) {
+                    throw new RunConfigException("a channel is named '" + LOCAL_CHAT + "', the name of the built-in local "
+                            + "chat; rename it in its pincer.json or set localChat.enabled: false");
+                }
+                LocalChat chat = new LocalChat(LocalChatOptions.onPort(config.localChat().port(),
+                        "Model: " + modelDescription, System.getProperty("user.name", "you"),
+                        dataDir.resolve(LocalChatConnection.FILE_NAME)));
+                localChat = Optional.of(chat);
+                supervised.put(LOCAL_CHAT, new SupervisedChannel(LOCAL_CHAT, chat, CallLimits.defaults(),
+                        problem -> states.put(LOCAL_CHAT, (problem.stopped() ? "stopped: " : "last problem: ")
+                                + problem.message()), UnaryOperator.identity(), () -> { }));
+            }
             channels.forEach((name, channel) -> supervised.put(name, new SupervisedChannel(name,
                     channel.newInstance(Channel.class), CallLimits.defaults(),
                     problem -> states.put(name, (problem.stopped() ? "stopped: " : "last problem: ") + problem.message()),
@@ -143,19 +190,27 @@ public final class Assistant implements AutoCloseable {
                     out.accept(who + ": " + state);
                 });
                 pumps.put(name, pump);
-                pump.start(channels.get(name).context(router.inboxFor(name), inbound.webhooksFor(name)));
+                if (name.equals(LOCAL_CHAT)) {
+                    SqliteState chatState = SqliteState.open(stateFile, LOCAL_CHAT);
+                    owned.add(chatState);
+                    pump.start(localChatContext(router.inboxFor(name), chatState, out));
+                } else {
+                    pump.start(channels.get(name).context(router.inboxFor(name), inbound.webhooksFor(name)));
+                }
             }
             router.start();
             RunState runState = new RunState(dataDir.resolve(RunState.FILE_NAME), modelDescription);
             ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().name("pincer-timers").daemon().factory());
             Assistant assistant = new Assistant(store, router, model, modelDescription, List.copyOf(loaded), pumps,
-                    inbound, states, timers, runState);
+                    inbound, states, timers, runState, localChat, owned);
+            assistant.awaitLocalChat();
             timers.scheduleWithFixedDelay(assistant::fireDueTasks, 0, 1, TimeUnit.SECONDS);
             timers.scheduleWithFixedDelay(assistant::writeState, 0, 2, TimeUnit.SECONDS);
             return assistant;
         } catch (RuntimeException e) {
             loaded.forEach(ConfinedIntegration::close);
+            closeAll(owned);
             if (inbound != null) {
                 inbound.close();
             }
@@ -185,9 +240,80 @@ public final class Assistant implements AutoCloseable {
         return modelDescription;
     }
 
-    /** The address of the local chat page, with its access token, when it is on. */
+    /** The address of the local chat page, with its access token, once it serves. */
     public Optional<String> localChat() {
-        return Optional.empty();
+        return localChat.filter(chat -> "running".equals(states.get(LOCAL_CHAT))).map(chat -> chat.pageUri().toString());
+    }
+
+    /** Waits until the local chat serves or failed to start, so that its address (or its problem) can be shown. */
+    private void awaitLocalChat() {
+        long deadline = System.nanoTime() + READY_WAIT.toNanos();
+        while (localChat.isPresent() && "starting".equals(states.get(LOCAL_CHAT)) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        localChat().ifPresent(address -> runState.localChat(localChat.orElseThrow().address().toString()));
+    }
+
+    private static void addUnique(List<ConfinedIntegration> loaded, ConfinedIntegration next, String slot) {
+        for (ConfinedIntegration earlier : loaded) {
+            if (earlier.name().equals(next.name())) {
+                next.close();
+                throw new RunConfigException(slot + " (" + next.manifest().file().getParent() + ") is named '" + next.name()
+                        + "' in its pincer.json, like " + earlier.manifest().file().getParent() + "; the name keys the "
+                        + "integration's state and messages, so give one of them another \"name\"");
+            }
+        }
+        loaded.add(next);
+    }
+
+    private static void startTool(ConfinedIntegration confined, Tool tool) {
+        Outcome<Boolean> outcome;
+        try {
+            outcome = TimedCall.run(confined.name() + "-start", TOOL_START_LIMIT, Duration.ofSeconds(1), () -> {
+                tool.start(confined.context(message -> {
+                    throw new IllegalStateException("a tool has no inbox");
+                }, (path, handler) -> {
+                    throw new IntegrationException("a tool serves no webhooks");
+                }));
+                return Boolean.TRUE;
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunConfigException("tool '" + confined.name() + "' did not start: interrupted");
+        }
+        String problem = switch (outcome) {
+            case Outcome.Returned<Boolean> returned -> null;
+            case Outcome.Threw<Boolean> threw -> confined.redact(String.valueOf(threw.error().getMessage()));
+            case Outcome.Overran<Boolean> overran -> "it did not return within " + TOOL_START_LIMIT.toSeconds() + " s";
+        };
+        if (problem != null) {
+            throw new RunConfigException("tool '" + confined.name() + "' (" + confined.manifest().file().getParent()
+                    + ") did not start: " + problem);
+        }
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // Closing at shutdown: nothing is left to protect, and the store is closed after.
+            }
+        }
+    }
+
+    private static SimpleChannelContext localChatContext(Inbox inbox, SqliteState state, Consumer<String> out) {
+        SecretVault none = new SecretVault(Map.of(), Map.of());
+        return SimpleChannelContext.builder().name(LOCAL_CHAT)
+                .http(new Egress(LOCAL_CHAT, List.of(), none, Map.of(), new SystemClock()))
+                .secrets(none.secrets()).clock(new SystemClock()).random(new SecureRandom())
+                .log(new RecordingLog(new SystemClock(), none, line -> out.accept(LOCAL_CHAT + ": " + line)).keepingLastLines(100))
+                .state(state).config(new MapConfig(Map.of())).inbox(inbox).build();
     }
 
     /** Each channel's state: starting, running, stopped with a reason, or its last problem. */
@@ -220,6 +346,7 @@ public final class Assistant implements AutoCloseable {
         router.close();
         model.stop();
         inbound.close();
+        closeAll(owned);
         integrations.forEach(ConfinedIntegration::close);
         runState.remove();
         store.close();

@@ -83,10 +83,13 @@ final class ConfinedIntegration {
         for (String secret : manifest.secrets().keySet()) {
             String value = secretValues.get(secret);
             if (value == null) {
-                throw new RunConfigException(where + " needs the secret " + secret + ", which is not stored; run: "
+                // Not fatal: some integrations need a secret only in some configurations (a local model needs no key).
+                // One that asks for it fails its start with the same command in the message.
+                out.accept(manifest.name() + ": the secret " + secret + " is not stored; if it is needed, run: "
                         + "./pincer secret set " + secret);
+            } else {
+                values.put(secret, value);
             }
-            values.put(secret, value);
         }
         SecretVault vault = new SecretVault(values, manifest.secrets());
         Map<String, URI> overrides = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.pincer.runtime.run;
 
+import dev.pincer.runtime.agent.AgentSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pincer.runtime.manifest.Manifest;
 import java.net.URI;
@@ -58,8 +59,8 @@ public final class RunConfigReader {
         List<RunConfig.IntegrationSettings> tools = integrations(root, "tools", "tool");
         JsonNode agentNode = root.path("agent");
         object(agentNode, "agent", Set.of("system", "maxContextChars", "maxToolRounds", "maxOutputTokens"));
-        RunConfig.AgentSettings d = defaults.agent();
-        RunConfig.AgentSettings agent = new RunConfig.AgentSettings(
+        AgentSettings d = defaults.agent();
+        AgentSettings agent = new AgentSettings(
                 optText(agentNode, "agent.system").orElse(d.system()),
                 integer(agentNode, "agent.maxContextChars", d.maxContextChars(), 1_000, 1_000_000),
                 integer(agentNode, "agent.maxToolRounds", d.maxToolRounds(), 1, 50),

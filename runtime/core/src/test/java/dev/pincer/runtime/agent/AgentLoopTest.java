@@ -10,11 +10,11 @@ import dev.pincer.runtime.context.VirtualClock;
 import dev.pincer.runtime.route.Decision;
 import dev.pincer.runtime.route.DecisionPoint;
 import dev.pincer.runtime.route.ProposedAction;
-import dev.pincer.runtime.run.RunConfig.AgentSettings;
 import dev.pincer.runtime.store.ConversationRef;
 import dev.pincer.runtime.store.Role;
 import dev.pincer.runtime.store.Store;
 import dev.pincer.runtime.store.Turn;
+import dev.pincer.runtime.tool.Effect;
 import dev.pincer.spi.Content;
 import dev.pincer.spi.InboundMessage;
 import dev.pincer.spi.IntegrationContext;
@@ -107,7 +107,7 @@ class AgentLoopTest {
         assertEquals(List.of("Done: every Monday at 9."), replies);
         assertEquals(1, store.tasks().size());
         ProposedAction.InvokeTool action = assertInstanceOf(ProposedAction.InvokeTool.class, decided.getFirst());
-        assertEquals("write", action.effect());
+        assertEquals(Effect.WRITE, action.effect());
         assertEquals("pincer.tasks:telegram/42", action.resource());
         ModelMessage.ToolResults results = assertInstanceOf(ModelMessage.ToolResults.class,
                 model.requests.get(1).messages().getLast());

@@ -45,7 +45,7 @@ class ManifestTest {
     @Test
     void secretsAndConfigMayBeLeftOut() throws IOException {
         Manifest manifest = Manifest.read(write("""
-                {"kind":"tool","name":"weather","spec":"tools/weather","specVersion":"2.13",
+                {"kind":"model","name":"weather","spec":"models/weather","specVersion":"2.13",
                  "entry":"example.Weather","egress":["api.weather.example"]}
                 """));
 
@@ -97,7 +97,7 @@ class ManifestTest {
                 """);
 
         assertEquals(dir.resolve("pincer.json") + ":3:2: field 'permissions': unknown field; known fields are "
-                + "kind, name, spec, specVersion, entry, egress, secrets, config", e.getMessage());
+                + "kind, name, spec, specVersion, entry, egress, secrets, config, actions", e.getMessage());
     }
 
     @Test

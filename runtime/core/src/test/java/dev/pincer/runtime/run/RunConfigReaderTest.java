@@ -1,5 +1,6 @@
 package dev.pincer.runtime.run;
 
+import dev.pincer.runtime.agent.AgentSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +61,7 @@ class RunConfigReaderTest {
         assertEquals(1, config.channels().size());
         assertEquals(dir.resolve("integrations/telegram"), config.channels().getFirst().directory());
         assertEquals(3, config.agent().maxToolRounds());
-        assertEquals(RunConfig.AgentSettings.defaults().maxContextChars(), config.agent().maxContextChars());
+        assertEquals(AgentSettings.defaults().maxContextChars(), config.agent().maxContextChars());
         assertEquals(Map.of("api.openai.com", URI.create("http://127.0.0.1:11434")), config.egressRedirects());
         assertEquals(8485, config.webhookPort());
     }

@@ -32,4 +32,18 @@ public final class Levels {
         }
         return counts;
     }
+
+    /** A block that yields a qualified enum constant: JavaParser's RAW level once failed to parse it. */
+    public static Level parse(String text) {
+        return switch (text) {
+            case "debug" -> {
+                String lower = text.toLowerCase(java.util.Locale.ROOT);
+                yield lower.isEmpty() ? Level.INFO : benign.enum_switch.Level.DEBUG;
+            }
+            case "warn" -> {
+                yield Level.WARN;
+            }
+            default -> Level.INFO;
+        };
+    }
 }
