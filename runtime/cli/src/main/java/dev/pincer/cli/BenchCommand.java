@@ -2,13 +2,15 @@ package dev.pincer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pincer bench conform|confine|route}: times Pincer against its floors. */
+/** {@code pincer bench conform|confine|route|run}: times Pincer against its floors. */
 @Command(name = "bench",
         description = {"Measure Pincer (figures for humans; tests never time anything).",
                 "  bench conform DIR  times ./pincer conform on DIR beside a plain javac of the same sources (the floor),",
@@ -16,13 +18,17 @@ import picocli.CommandLine.Parameters;
                 "  bench confine DIR  times, in one warm JVM, compiling DIR beside vetting it and loading it confined.",
                 "  bench route [DIR]  times the message router on a store in a scratch directory under DIR (default: the",
                 "                     system's temp directory): added latency p50/p99, durable throughput, and the",
-                "                     SQLite durable-insert floor on the same disk."})
+                "                     SQLite durable-insert floor on the same disk.",
+                "  bench run          starts pincer run with the Telegram, Slack and Discord examples against local fakes",
+                "                     and the local chat, a fresh process per run, with the launcher's JVM options (or",
+                "                     --jvm), and prints start-to-ready and the idle resident memory; --cold empties the",
+                "                     compile cache before each run."})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: conform, confine or route")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: conform, confine, route or run")
     private String what;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "DIR",
@@ -31,6 +37,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--runs", defaultValue = "5", description = "timed runs of each command (default: ${DEFAULT-VALUE})")
     private int runs;
+
+    @Option(names = "--jvm", paramLabel = "OPTIONS",
+            description = "bench run: the JVM options of each pincer run process, space-separated (default: the "
+                    + "launcher's, with an AOT cache on JDK 25+)")
+    private String jvmOptions;
+
+    @Option(names = "--cold", description = "bench run: empty the compile cache before each run, as on a first start")
+    private boolean cold;
 
     @Override
     public Integer call() throws Exception {
@@ -43,8 +57,12 @@ final class BenchCommand implements Callable<Integer> {
             case "confine" -> out.println(new ConfineBenchmark(integrationDir(), Home.specs(null), runs).run());
             case "route" -> out.println(new RouteBenchmark(dir != null ? dir
                     : Path.of(System.getProperty("java.io.tmpdir"))).run());
+            case "run" -> out.println(new RunBenchmark(Home.home().orElseThrow(() -> new IllegalArgumentException(
+                    "cannot find the Pincer checkout with the examples: run ./pincer bench run from it")).resolve("examples/channels"),
+                    runs, Optional.ofNullable(jvmOptions).map(options -> List.of(options.trim().split("\\s+"))), cold)
+                    .run(out));
             default -> throw new IllegalArgumentException("unknown benchmark '" + what
-                    + "'; available: conform, confine, route");
+                    + "'; available: conform, confine, route, run");
         }
         return 0;
     }

@@ -70,6 +70,7 @@ final class RunCommand implements Callable<Integer> {
                     + "`./pincer status` shows queues and problems.");
             out.flush();
         }
+        AotTraining.markReady();
         stopped.await();
         return 0;
     }

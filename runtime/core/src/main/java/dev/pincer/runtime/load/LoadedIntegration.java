@@ -39,6 +39,18 @@ public final class LoadedIntegration {
         return load(integrationDir, ClassAccessPolicy.jdkAndSpi(), ClassVetter.acceptAll());
     }
 
+    /**
+     * Like {@link #load(Path)}, taking the compiled classes from {@code cache} when these sources were compiled
+     * before; the classes are vetted at definition all the same, once confined.
+     */
+    public static LoadedIntegration load(Path integrationDir, CompileCache cache) {
+        Objects.requireNonNull(integrationDir, "integrationDir");
+        Objects.requireNonNull(cache, "cache");
+        Manifest manifest = Manifest.read(integrationDir.resolve(Manifest.FILE_NAME));
+        return new LoadedIntegration(manifest, cache.compile(integrationDir.resolve("src")),
+                ClassAccessPolicy.jdkAndSpi(), ClassVetter.acceptAll());
+    }
+
     /** Like {@link #load(Path)}, with the policy and vetter every instance's class loader will use. */
     public static LoadedIntegration load(Path integrationDir, ClassAccessPolicy policy, ClassVetter vetter) {
         Objects.requireNonNull(integrationDir, "integrationDir");

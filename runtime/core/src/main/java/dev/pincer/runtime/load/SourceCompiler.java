@@ -27,7 +27,7 @@ import javax.tools.ToolProvider;
  */
 public final class SourceCompiler {
 
-    private static final List<String> OPTIONS = List.of(
+    static final List<String> OPTIONS = List.of(
             "--release", "21", "-Xlint:all", "-g", "-proc:none", "-encoding", "UTF-8");
     private static final String SOURCES_HINT =
             "put the integration's Java sources under src/, one directory per package, such as src/example/telegram";
@@ -77,7 +77,7 @@ public final class SourceCompiler {
         }
     }
 
-    private static List<Path> findSources(Path root, Path integrationDir) {
+    static List<Path> findSources(Path root, Path integrationDir) {
         Path shown = integrationDir.relativize(root);
         if (!Files.isDirectory(root)) {
             throw single(shown, "the source directory does not exist");

@@ -4,6 +4,10 @@ import dev.pincer.spi.Channel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Comparator;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -48,6 +52,19 @@ final class SpiClassFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Pincer SPI classes from " + location, e);
         }
+    }
+
+    /** A SHA-256 of every SPI class file's name and bytes: the SPI version that compiled code depends on. */
+    byte[] digest() {
+        MessageDigest sha256 = Sha256.create();
+        files.stream().sorted(Comparator.comparing(InMemoryClassFile::binaryName)).forEach(file -> {
+            sha256.update(file.binaryName().getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            byte[] bytes = file.bytes();
+            sha256.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).flip());
+            sha256.update(bytes);
+        });
+        return sha256.digest();
     }
 
     /** The class files of one package, or of it and its subpackages. */

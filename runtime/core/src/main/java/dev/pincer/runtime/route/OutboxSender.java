@@ -28,6 +28,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * knows of comes, and at the latest after {@link RouterLimits#idleRecheck()}.
  */
 final class OutboxSender {
+    /** How soon the loop looks again while a channel with due messages is still starting. */
+    private static final Duration STARTING_RECHECK = Duration.ofMillis(50);
+
     private final Store store;
     private final GroupCommit commits;
     private final Map<String, Channel> channels;
@@ -82,10 +85,15 @@ final class OutboxSender {
         }
     }
 
-    /** Whether messages for this integration can be sent: it has a channel that was not stopped. */
+    /** Whether messages for this integration can be sent: it has a channel that started and was not stopped. */
     boolean running(String integration) {
         Channel channel = channels.get(integration);
-        return channel != null && !(channel instanceof SupervisedChannel supervised && supervised.stoppedBecause() != null);
+        return channel != null && (!(channel instanceof SupervisedChannel supervised) || supervised.running());
+    }
+
+    /** Whether this integration's channel is still starting: its messages wait without a problem being reported. */
+    private boolean starting(String integration) {
+        return channels.get(integration) instanceof SupervisedChannel supervised && supervised.starting();
     }
 
     private void run() {
@@ -137,11 +145,14 @@ final class OutboxSender {
     private void dispatch(Instant now) {
         List<OutboxEntry> due = store.due(now, limits.dueBatch() + skippedLastRound);
         int skipped = 0;
+        boolean awaitingStart = false;
         for (OutboxEntry entry : due) {
             Channel channel = channels.get(entry.integration());
             if (!running(entry.integration())) {
                 skipped++;
-                if (reportedNotRunning.add(entry.integration())) {
+                if (starting(entry.integration())) {
+                    awaitingStart = true;
+                } else if (reportedNotRunning.add(entry.integration())) {
                     problems.report(entry.integration(), "send", "integration '" + entry.integration()
                             + "' is not running; its messages stay pending until it runs");
                 }
@@ -165,6 +176,14 @@ final class OutboxSender {
             sender.start();
         }
         skippedLastRound = skipped;
+        if (awaitingStart) {
+            lock.lock();
+            try {
+                retries.add(now.plus(STARTING_RECHECK));
+            } finally {
+                lock.unlock();
+            }
+        }
     }
 
     private void send(OutboxEntry entry, Channel channel) {

@@ -22,6 +22,7 @@ import dev.pincer.spi.Inbox;
 import java.security.SecureRandom;
 import java.util.function.UnaryOperator;
 import dev.pincer.runtime.inbound.InboundServer;
+import dev.pincer.runtime.load.CompileCache;
 import dev.pincer.runtime.route.DecisionPoint;
 import dev.pincer.runtime.route.Router;
 import dev.pincer.runtime.route.RouterLimits;
@@ -107,6 +108,7 @@ public final class Assistant implements AutoCloseable {
         List<ConfinedIntegration> loaded = new ArrayList<>();
         List<AutoCloseable> owned = new ArrayList<>();
         Path stateFile = dataDir.resolve("state.db");
+        CompileCache compiled = CompileCache.in(dataDir.resolve("cache").resolve("compiled"));
         Map<String, String> states = new ConcurrentHashMap<>();
         Store store = Store.open(dataDir.resolve("pincer.db"));
         InboundServer inbound = null;
@@ -114,7 +116,7 @@ public final class Assistant implements AutoCloseable {
             Map<String, ConfinedIntegration> channels = new LinkedHashMap<>();
             for (int i = 0; i < config.channels().size(); i++) {
                 ConfinedIntegration channel = ConfinedIntegration.load("channels[" + i + "]", "channel",
-                        config.channels().get(i), secretValues, config.egressRedirects(), stateFile, out);
+                        config.channels().get(i), secretValues, config.egressRedirects(), stateFile, compiled, out);
                 addUnique(loaded, channel, "channels[" + i + "]");
                 channels.put(channel.name(), channel);
             }
@@ -122,7 +124,7 @@ public final class Assistant implements AutoCloseable {
             String modelDescription;
             if (config.model().isPresent()) {
                 ConfinedIntegration confined = ConfinedIntegration.load("model", "model", config.model().get(),
-                        secretValues, config.egressRedirects(), stateFile, out);
+                        secretValues, config.egressRedirects(), stateFile, compiled, out);
                 addUnique(loaded, confined, "model");
                 model = new SupervisedModel(confined.name(), confined.newInstance(Model.class), confined::redact,
                         problem -> states.put(confined.name(), "last problem: " + problem), confined::close);
@@ -146,7 +148,7 @@ public final class Assistant implements AutoCloseable {
             List<ToolIntegration> tools = new ArrayList<>();
             for (int i = 0; i < config.tools().size(); i++) {
                 ConfinedIntegration confined = ConfinedIntegration.load("tools[" + i + "]", "tool", config.tools().get(i),
-                        secretValues, config.egressRedirects(), stateFile, out);
+                        secretValues, config.egressRedirects(), stateFile, compiled, out);
                 addUnique(loaded, confined, "tools[" + i + "]");
                 Tool tool = confined.newInstance(Tool.class);
                 startTool(confined, tool);

@@ -8,6 +8,7 @@ import dev.pincer.runtime.context.SimpleChannelContext;
 import dev.pincer.runtime.context.SqliteState;
 import dev.pincer.runtime.context.SystemClock;
 import dev.pincer.runtime.load.CompilationException;
+import dev.pincer.runtime.load.CompileCache;
 import dev.pincer.runtime.load.IntegrationLoadException;
 import dev.pincer.runtime.load.LoadedIntegration;
 import dev.pincer.runtime.manifest.Manifest;
@@ -58,7 +59,8 @@ final class ConfinedIntegration {
      * @throws RunConfigException if it cannot be loaded; the message says why and what to do
      */
     static ConfinedIntegration load(String slot, String kind, RunConfig.IntegrationSettings settings,
-            Map<String, String> secretValues, Map<String, URI> redirects, Path stateFile, Consumer<String> out) {
+            Map<String, String> secretValues, Map<String, URI> redirects, Path stateFile, CompileCache compiled,
+            Consumer<String> out) {
         Path dir = settings.directory();
         String where = slot + " (" + dir + ")";
         Manifest manifest;
@@ -70,7 +72,7 @@ final class ConfinedIntegration {
                         + " needs a " + kind + "; move it to the " + manifest.kind() + (manifest.kind().equals("model")
                         ? " section" : "s list") + " of pincer.yaml");
             }
-            loaded = Confinement.confine(LoadedIntegration.load(dir), Allowlist.builtIn());
+            loaded = Confinement.confine(LoadedIntegration.load(dir, compiled), Allowlist.builtIn());
         } catch (ManifestException e) {
             throw new RunConfigException(where + ": " + e.getMessage());
         } catch (CompilationException e) {

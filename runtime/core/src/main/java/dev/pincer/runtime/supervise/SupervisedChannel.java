@@ -34,6 +34,8 @@ public final class SupervisedChannel implements Channel {
     private final Clock clock;
     private final Runnable onStop;
     private volatile String stoppedBecause;
+    private volatile boolean started;
+    private volatile boolean startFailed;
     private int consecutiveCrashes;
 
     /**
@@ -73,15 +75,35 @@ public final class SupervisedChannel implements Channel {
                 return true;
             });
             switch (outcome) {
-                case Outcome.Returned<Boolean> r -> { }
-                case Outcome.Threw<Boolean> t -> throw new IntegrationException(
-                        "integration '" + integration + "' could not start: " + describe(t.error()));
-                case Outcome.Overran<Boolean> o -> throw new IntegrationException(stoppedBecause);
+                case Outcome.Returned<Boolean> r -> started = true;
+                case Outcome.Threw<Boolean> t -> {
+                    startFailed = true;
+                    throw new IntegrationException(
+                            "integration '" + integration + "' could not start: " + describe(t.error()));
+                }
+                case Outcome.Overran<Boolean> o -> {
+                    startFailed = true;
+                    throw new IntegrationException(stoppedBecause);
+                }
             }
         } catch (InterruptedException e) {
+            startFailed = true;
             Thread.currentThread().interrupt();
             throw new IntegrationException("integration '" + integration + "' was stopped while starting");
         }
+    }
+
+    /**
+     * Whether the channel may be sent to: its {@code start} returned and it was not stopped since. The SPI promises
+     * an integration that nothing is sent before {@code start} returned.
+     */
+    public boolean running() {
+        return started && stoppedBecause == null;
+    }
+
+    /** Whether {@code start} has not returned yet (or was not called yet), and nothing stopped the channel meanwhile. */
+    public boolean starting() {
+        return !started && !startFailed && stoppedBecause == null;
     }
 
     @Override

@@ -146,6 +146,21 @@ class SupervisedChannelTest {
         assertEquals("integration 'hostile' could not start: dev.pincer.spi.IntegrationException: Telegram rejected the bot token [secret:TOKEN]",
                 e.getMessage());
         assertFalse(e.getMessage().contains("s3cr3t"));
+        assertFalse(channel.running(), "a channel that could not start is not sent to");
+        assertFalse(channel.starting(), "nor waited for");
+    }
+
+    @Test
+    void itRunsOnlyFromTheReturnOfStartUntilItIsStopped() {
+        SupervisedChannel channel = supervise(new Stub());
+        assertTrue(channel.starting());
+        assertFalse(channel.running(), "not before start returned");
+        channel.start(null);
+        assertTrue(channel.running());
+        assertFalse(channel.starting());
+        channel.stop();
+        assertFalse(channel.running(), "not once stopped");
+        assertFalse(channel.starting());
     }
 
     /** A channel that does nothing; tests override the call they make hostile. */
