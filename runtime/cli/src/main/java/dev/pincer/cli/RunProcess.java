@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 final class RunProcess implements AutoCloseable {
     static final String READY = "pincer: ready";
     /** The JVM options the {@code pincer} launcher gives {@code pincer run} (its RUN_OPTIONS), besides the AOT cache. */
-    static final List<String> RUN_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xmx128m",
+    static final List<String> RUN_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xmx256m",
             "-Xmn8m");
 
     /**
