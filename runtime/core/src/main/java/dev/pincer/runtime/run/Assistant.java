@@ -120,30 +120,16 @@ public final class Assistant implements AutoCloseable {
                 addUnique(loaded, channel, "channels[" + i + "]");
                 channels.put(channel.name(), channel);
             }
-            Model model;
-            String modelDescription;
+            Model model = new EchoModel();
+            String modelDescription = EchoModel.DESCRIPTION;
             if (config.model().isPresent()) {
                 ConfinedIntegration confined = ConfinedIntegration.load("model", "model", config.model().get(),
                         secretValues, config.egressRedirects(), stateFile, compiled, out);
                 addUnique(loaded, confined, "model");
-                model = new SupervisedModel(confined.name(), confined.newInstance(Model.class), confined::redact,
-                        problem -> states.put(confined.name(), "last problem: " + problem), confined::close);
+                model = startModel(confined, states);
                 modelDescription = "'" + confined.name() + "' (" + confined.manifest().spec() + ", model "
-                        + confined.manifest().config().getOrDefault("model",
-                                config.model().get().config().getOrDefault("model", "as configured")) + ")";
-                try {
-                    model.start(confined.context(message -> {
-                        throw new IllegalStateException("a model has no inbox");
-                    }, (path, handler) -> {
-                        throw new IntegrationException("a model serves no webhooks");
-                    }));
-                } catch (IntegrationException e) {
-                    throw new RunConfigException("model (" + confined.manifest().file().getParent() + ") did not start: "
-                            + e.getMessage());
-                }
-            } else {
-                model = new EchoModel();
-                modelDescription = EchoModel.DESCRIPTION;
+                        + config.model().get().config().getOrDefault("model",
+                                confined.manifest().config().getOrDefault("model", "as configured")) + ")";
             }
             List<ToolIntegration> tools = new ArrayList<>();
             for (int i = 0; i < config.tools().size(); i++) {
@@ -271,15 +257,23 @@ public final class Assistant implements AutoCloseable {
         loaded.add(next);
     }
 
+    private static Model startModel(ConfinedIntegration confined, Map<String, String> states) {
+        Model model = new SupervisedModel(confined.name(), confined.newInstance(Model.class), confined::redact,
+                problem -> states.put(confined.name(), "last problem: " + problem), confined::close);
+        try {
+            model.start(confined.context());
+        } catch (IntegrationException e) {
+            throw new RunConfigException("model (" + confined.manifest().file().getParent() + ") did not start: "
+                    + e.getMessage());
+        }
+        return model;
+    }
+
     private static void startTool(ConfinedIntegration confined, Tool tool) {
         Outcome<Boolean> outcome;
         try {
             outcome = TimedCall.run(confined.name() + "-start", TOOL_START_LIMIT, Duration.ofSeconds(1), () -> {
-                tool.start(confined.context(message -> {
-                    throw new IllegalStateException("a tool has no inbox");
-                }, (path, handler) -> {
-                    throw new IntegrationException("a tool serves no webhooks");
-                }));
+                tool.start(confined.context());
                 return Boolean.TRUE;
             });
         } catch (InterruptedException e) {

@@ -16,6 +16,7 @@ import dev.pincer.runtime.manifest.ManifestException;
 import dev.pincer.runtime.vet.Allowlist;
 import dev.pincer.runtime.vet.Confinement;
 import dev.pincer.spi.Inbox;
+import dev.pincer.spi.IntegrationException;
 import dev.pincer.spi.Webhooks;
 import java.net.URI;
 import java.nio.file.Path;
@@ -120,6 +121,15 @@ final class ConfinedIntegration {
             throw new RunConfigException(manifest.name() + " (" + manifest.file().getParent() + ") cannot be loaded: "
                     + e.getMessage() + "; `./pincer vet " + manifest.file().getParent() + "` lists what to fix");
         }
+    }
+
+    /** The context of a model or a tool: no inbox and no webhooks. */
+    SimpleChannelContext context() {
+        return context(message -> {
+            throw new IllegalStateException("a " + manifest.kind() + " has no inbox");
+        }, (path, handler) -> {
+            throw new IntegrationException("a " + manifest.kind() + " serves no webhooks");
+        });
     }
 
     /** The context the integration gets; {@code inbox} and {@code webhooks} matter only for channels. */
