@@ -64,7 +64,9 @@ final class RunCommand implements Callable<Integer> {
             out.println("  model: " + assistant.modelDescription());
             assistant.localChat().ifPresentOrElse(
                     chat -> out.println("  local chat: " + chat + "  (or in this terminal: ./pincer chat)"),
-                    () -> out.println("  local chat: off (localChat.enabled in pincer.yaml)"));
+                    () -> out.println(config.localChat().enabled()
+                            ? "  local chat: not serving; its line below says why"
+                            : "  local chat: off (localChat.enabled in pincer.yaml)"));
             assistant.states().forEach((name, state) -> out.println("  " + name + ": " + state));
             out.println("pincer: ready " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after start; stop with Ctrl-C. "
                     + "`./pincer status` shows queues and problems.");

@@ -32,7 +32,7 @@ final class ChannelPump {
             try {
                 channel.start(context);
             } catch (IntegrationException e) {
-                stateChanges.accept(name, "stopped: could not start: " + e.getMessage());
+                stateChanges.accept(name, "stopped: " + e.getMessage());
                 return;
             }
             stateChanges.accept(name, "running");

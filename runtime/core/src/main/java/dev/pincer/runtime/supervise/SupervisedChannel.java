@@ -214,6 +214,9 @@ public final class SupervisedChannel implements Channel {
 
     private String describe(Throwable error) {
         String message = error.getMessage();
+        if (error instanceof IntegrationException && message != null) {
+            return redact.apply(message); // the integration's own words for the owner; its class adds nothing
+        }
         return error.getClass().getName() + (message == null ? "" : ": " + redact.apply(message));
     }
 }

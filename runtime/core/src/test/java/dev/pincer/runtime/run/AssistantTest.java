@@ -97,7 +97,7 @@ class AssistantTest {
                 Thread.sleep(20);
             }
             String state = assistant.states().get("telegram");
-            assertTrue(state.startsWith("stopped: could not start"), state);
+            assertTrue(state.startsWith("stopped: integration 'telegram' could not start"), state);
             assertTrue(state.contains("pincer secret set TELEGRAM_BOT_TOKEN"), state);
             assertTrue(lines.contains("telegram: the secret TELEGRAM_BOT_TOKEN is not stored; if it is needed, run: "
                     + "./pincer secret set TELEGRAM_BOT_TOKEN"), lines.toString());

@@ -143,7 +143,7 @@ class SupervisedChannelTest {
             }
         });
         IntegrationException e = assertThrows(IntegrationException.class, () -> channel.start(null));
-        assertEquals("integration 'hostile' could not start: dev.pincer.spi.IntegrationException: Telegram rejected the bot token [secret:TOKEN]",
+        assertEquals("integration 'hostile' could not start: Telegram rejected the bot token [secret:TOKEN]",
                 e.getMessage());
         assertFalse(e.getMessage().contains("s3cr3t"));
         assertFalse(channel.running(), "a channel that could not start is not sent to");
