@@ -27,6 +27,16 @@ public record AuditEntry(long seq, Instant at, String kind, SortedMap<String, St
         data = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(data, "data")));
     }
 
+    /**
+     * Reads one line of the log (without its newline) as an entry, without checking its hash or its place in the
+     * chain ({@link AuditVerifier} does that).
+     *
+     * @throws IllegalArgumentException saying why the line is not an entry in the canonical form
+     */
+    public static AuditEntry parse(String line) {
+        return EntryFormat.parse(Objects.requireNonNull(line, "line"));
+    }
+
     /** Whether {@code text} occurs in the kind, a data key or a data value, ignoring case. */
     public boolean mentions(String text) {
         String needle = text.toLowerCase(java.util.Locale.ROOT);
