@@ -38,22 +38,24 @@ final class AuditBenchmark {
             List<Double> durable = new ArrayList<>();
             List<Double> forced = new ArrayList<>();
             List<Double> unforced = new ArrayList<>();
+            long bytes = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 Path data = dir.resolve("data-" + round);
                 durable.add(durable(data));
                 byte[][] lines = lines(data.resolve(AuditLog.FILE_NAME));
+                bytes = Files.size(data.resolve(AuditLog.FILE_NAME));
                 forced.add(plain(dir.resolve("forced-" + round + ".jsonl"), lines, true));
                 unforced.add(plain(dir.resolve("unforced-" + round + ".jsonl"), lines, false));
             }
             double audit = median(durable);
             double floor = median(forced);
             return String.format(Locale.ROOT, """
-                    pincer bench audit (%d entries of about 200 bytes, one thread; scratch in %s; medians of %d alternating rounds)
+                    pincer bench audit (%d entries of %d bytes on average, one thread; scratch in %s; medians of %d alternating rounds)
                       durable   AuditLog.append: hash chain, redaction, write + force(true) each   %9.0f appends/s
                       floor     the same lines, plain FileChannel write + force(true) each         %9.0f appends/s
                       unforced  the same lines, plain FileChannel write, never forced             %9.0f appends/s
                       ratio     durable / floor                                                    %9.1f %%""",
-                    ENTRIES, dir, ROUNDS, audit, floor, median(unforced), 100 * audit / floor);
+                    ENTRIES, bytes / ENTRIES, dir, ROUNDS, audit, floor, median(unforced), 100 * audit / floor);
         } finally {
             deleteTree(dir);
         }
