@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pincer bench conform|confine|route|run}: times Pincer against its floors. */
+/** {@code pincer bench conform|confine|route|run|audit}: times Pincer against its floors. */
 @Command(name = "bench",
         description = {"Measure Pincer (figures for humans; tests never time anything).",
                 "  bench conform DIR  times ./pincer conform on DIR beside a plain javac of the same sources (the floor),",
@@ -22,17 +22,20 @@ import picocli.CommandLine.Parameters;
                 "  bench run          starts pincer run with the Telegram, Slack and Discord examples against local fakes",
                 "                     and the local chat, a fresh process per run, with the launcher's JVM options (or",
                 "                     --jvm), and prints start-to-ready and the idle resident memory; --cold empties the",
-                "                     compile cache before each run."})
+                "                     compile cache before each run.",
+                "  bench audit [DIR]  times durable audit log appends (each forced to the disk) in a scratch directory under",
+                "                     DIR (default: the system's temp directory), beside the same lines written plainly,",
+                "                     forced and not forced."})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: conform, confine, route or run")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: conform, confine, route, run or audit")
     private String what;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "DIR",
-            description = "the integration directory; for route, where the scratch store goes")
+            description = "the integration directory; for route and audit, where the scratch files go")
     private Path dir;
 
     @Option(names = "--runs", defaultValue = "5", description = "timed runs of each command (default: ${DEFAULT-VALUE})")
@@ -61,8 +64,10 @@ final class BenchCommand implements Callable<Integer> {
                     "cannot find the Pincer checkout with the examples: run ./pincer bench run from it")).resolve("examples/channels"),
                     runs, Optional.ofNullable(jvmOptions).map(options -> List.of(options.trim().split("\\s+"))), cold)
                     .run(out));
+            case "audit" -> out.println(new AuditBenchmark(dir != null ? dir
+                    : Path.of(System.getProperty("java.io.tmpdir"))).run());
             default -> throw new IllegalArgumentException("unknown benchmark '" + what
-                    + "'; available: conform, confine, route, run");
+                    + "'; available: conform, confine, route, run, audit");
         }
         return 0;
     }
