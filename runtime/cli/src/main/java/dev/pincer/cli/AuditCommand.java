@@ -25,19 +25,7 @@ import picocli.CommandLine.Parameters;
         description = {"Check and read the audit log <data>/audit.jsonl: one JSON entry per line, each chained to the one",
                 "before by its SHA-256 hash, so edits, deletions, insertions and reordering show."},
         subcommands = {AuditCommand.Verify.class, AuditCommand.Tail.class, AuditCommand.Search.class})
-final class AuditCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
-            description = "show this help and exit")
-    private boolean help;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class AuditCommand extends CommandGroup {
 
     /** {@code pincer audit verify}: the whole chain, and optionally the head the owner noted. */
     @Command(name = "verify",

@@ -17,19 +17,7 @@ import picocli.CommandLine.Parameters;
         description = {"Store, list and remove the secrets integrations use (bot tokens, signing secrets, API keys).",
                 "They are kept in <data>/secrets.json, readable by you only; values are never shown."},
         subcommands = {SecretCommand.SetSecret.class, SecretCommand.ListSecrets.class, SecretCommand.RemoveSecret.class})
-final class SecretCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
-            description = "show this help and exit")
-    private boolean help;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class SecretCommand extends CommandGroup {
 
     /** {@code pincer secret set NAME}: reads the value without echo and stores it. */
     @Command(name = "set",

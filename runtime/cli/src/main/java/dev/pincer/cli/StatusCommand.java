@@ -73,9 +73,11 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private static void report(PrintWriter out, Store store, Instant now) {
-        out.println("inbound: " + store.unprocessedCount() + " waiting for an answer, " + store.deadInbound().size()
+        List<InboxEntry> deadInbound = store.deadInbound();
+        List<OutboxEntry> deadLetters = store.deadLetters();
+        out.println("inbound: " + store.unprocessedCount() + " waiting for an answer, " + deadInbound.size()
                 + " given up on");
-        for (InboxEntry dead : last(store.deadInbound())) {
+        for (InboxEntry dead : last(deadInbound)) {
             out.println("  dead inbound in:" + dead.id() + " (" + dead.integration() + " " + dead.message().id() + ") after "
                     + dead.failures()
                     + " failures: " + dead.lastError().orElse("(no reason recorded)"));
@@ -96,12 +98,12 @@ final class StatusCommand implements Callable<Integer> {
                         + entry.lastError().orElse("-"));
             }
         }
-        for (OutboxEntry dead : last(store.deadLetters())) {
+        for (OutboxEntry dead : last(deadLetters)) {
             out.println("  dead letter out:" + dead.id() + " (" + dead.integration() + " " + dead.message().id() + ") after "
                     + dead.attempts()
                     + " attempts: " + dead.lastError().orElse("(no reason recorded)"));
         }
-        if (!store.deadLetters().isEmpty() || !store.deadInbound().isEmpty()) {
+        if (!deadLetters.isEmpty() || !deadInbound.isEmpty()) {
             out.println("  put one back in the queue with: ./pincer retry out:N (or in:N)");
         }
         List<ScheduledTask> tasks = store.tasks();

@@ -45,23 +45,7 @@ public final class SupervisedModel implements Model {
 
     @Override
     public void start(IntegrationContext context) {
-        Outcome<Object> outcome;
-        try {
-            outcome = TimedCall.run(integration + "-start", START_LIMIT, GRACE, () -> {
-                delegate.start(context);
-                return Boolean.TRUE;
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IntegrationException("model '" + integration + "' did not start: interrupted");
-        }
-        switch (outcome) {
-            case Outcome.Returned<Object> returned -> { }
-            case Outcome.Threw<Object> threw -> throw new IntegrationException("model '" + integration
-                    + "' did not start: " + redact.apply(String.valueOf(threw.error().getMessage())));
-            case Outcome.Overran<Object> overran -> throw new IntegrationException("model '" + integration
-                    + "' did not start within " + START_LIMIT.toSeconds() + " s");
-        }
+        TimedCall.start("model '" + integration + "'", START_LIMIT, GRACE, () -> delegate.start(context), redact);
     }
 
     @Override

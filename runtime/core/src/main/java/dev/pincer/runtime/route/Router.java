@@ -179,8 +179,8 @@ public final class Router implements AutoCloseable {
     /**
      * Stops promptly: agent calls in progress are interrupted (their messages stay unprocessed and are answered
      * after the next start), sends in progress get {@link RouterLimits#closeGrace()} to finish and record their
-     * outcome, then are interrupted (their messages stay pending and are sent again, with the same id). Nothing
-     * committed is lost. Idempotent; does not close the store or the channels.
+     * outcome, then are interrupted (whether those arrived is unknown, so the next start holds them as dead letters
+     * rather than send them twice). Nothing committed is lost. Idempotent; does not close the store or the channels.
      */
     @Override
     public void close() {

@@ -5,7 +5,6 @@ import dev.pincer.runtime.agent.EchoModel;
 import dev.pincer.runtime.agent.ScheduledMessages;
 import dev.pincer.runtime.agent.SupervisedModel;
 import dev.pincer.runtime.agent.ToolIntegration;
-import dev.pincer.runtime.supervise.Outcome;
 import dev.pincer.runtime.supervise.TimedCall;
 import dev.pincer.spi.Tool;
 import dev.pincer.runtime.context.Egress;
@@ -270,24 +269,11 @@ public final class Assistant implements AutoCloseable {
     }
 
     private static void startTool(ConfinedIntegration confined, Tool tool) {
-        Outcome<Boolean> outcome;
         try {
-            outcome = TimedCall.run(confined.name() + "-start", TOOL_START_LIMIT, Duration.ofSeconds(1), () -> {
-                tool.start(confined.context());
-                return Boolean.TRUE;
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RunConfigException("tool '" + confined.name() + "' did not start: interrupted");
-        }
-        String problem = switch (outcome) {
-            case Outcome.Returned<Boolean> returned -> null;
-            case Outcome.Threw<Boolean> threw -> confined.redact(String.valueOf(threw.error().getMessage()));
-            case Outcome.Overran<Boolean> overran -> "it did not return within " + TOOL_START_LIMIT.toSeconds() + " s";
-        };
-        if (problem != null) {
-            throw new RunConfigException("tool '" + confined.name() + "' (" + confined.manifest().file().getParent()
-                    + ") did not start: " + problem);
+            TimedCall.start("tool '" + confined.name() + "'", TOOL_START_LIMIT, Duration.ofSeconds(1),
+                    () -> tool.start(confined.context()), confined::redact);
+        } catch (IntegrationException e) {
+            throw new RunConfigException(e.getMessage() + " (" + confined.manifest().file().getParent() + ")");
         }
     }
 
