@@ -27,7 +27,9 @@ final class ManifestResults {
      * Fails the requirement about the field the reader rejected, and leaves the others untested. A
      * requirement is about a field when its title starts with the field's name ({@code "egress lists …"}),
      * or with another field and then it ({@code "spec and specVersion …"}); problems with no such
-     * requirement (unknown fields, malformed JSON) fail the first requirement, about the file as a whole.
+     * requirement (unknown fields, malformed JSON) fail the first requirement, about the file as a whole. A
+     * problem whose requirement the reader names ({@link ManifestException#requirement()}, such as a guard that
+     * lists hosts) fails that one.
      */
     static List<RequirementResult> failed(SpecLibrary specs, ManifestException e) {
         Optional<Spec> spec = manifestSpec(specs);
@@ -36,7 +38,8 @@ final class ManifestResults {
         }
         String field = topLevelField(e.field());
         List<Requirement> requirements = spec.get().requirements();
-        Requirement broken = requirements.stream().filter(r -> namesField(r, field)).findFirst().orElse(requirements.get(0));
+        Requirement broken = e.requirement().flatMap(id -> requirements.stream().filter(r -> r.id().equals(id)).findFirst())
+                .or(() -> requirements.stream().filter(r -> namesField(r, field)).findFirst()).orElse(requirements.get(0));
         return requirements.stream().map(r -> r != broken
                 ? new RequirementResult(r, Status.NOT_TESTED, List.of(), List.of())
                 : new RequirementResult(r, Status.FAIL, List.of(CHECK),

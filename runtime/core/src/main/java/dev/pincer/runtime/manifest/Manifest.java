@@ -20,9 +20,9 @@ import java.util.Set;
  * @param spec the path of the spec it implements, such as {@code channels/telegram}
  * @param specVersion the spec's {@code MAJOR.MINOR} version
  * @param entryClass the binary name of the class the runtime instantiates
- * @param egress the lower-case host names the integration may send requests to; never empty
+ * @param egress the lower-case host names the integration may send requests to; empty for a guard, else never empty
  * @param secrets secret names to the hosts (all in {@code egress}) each secret may be sent to; an empty
- *     list is a secret that is never sent, only used for signatures
+ *     list is a secret that is never sent, only used for signatures; none for a guard
  * @param config default configuration values
  * @param actions the actions of a {@code tool}, in declaration order with distinct names; empty for other kinds
  */
@@ -42,6 +42,7 @@ public record Manifest(
     public static final String FILE_NAME = "pincer.json";
 
     private static final String TOOL = "tool";
+    private static final String GUARD = "guard";
 
     /**
      * Checks every field; collections are copied and kept in their given order.
@@ -56,7 +57,11 @@ public record Manifest(
         check("specVersion", ManifestRules.specVersion(Objects.requireNonNull(specVersion, "specVersion")));
         check("entry", ManifestRules.entry(Objects.requireNonNull(entryClass, "entryClass")));
         egress = List.copyOf(egress);
-        if (egress.isEmpty()) {
+        if (GUARD.equals(kind) && !egress.isEmpty()) {
+            throw new IllegalArgumentException("manifest field 'egress': a guard reaches no host, but egress lists "
+                    + egress + "; remove \"egress\"");
+        }
+        if (!GUARD.equals(kind) && egress.isEmpty()) {
             throw new IllegalArgumentException("manifest field 'egress': the list is empty; name at least one host");
         }
         for (int i = 0; i < egress.size(); i++) {
@@ -76,6 +81,10 @@ public record Manifest(
             secretsCopy.put(secret.getKey(), hosts);
         }
         secrets = Collections.unmodifiableMap(secretsCopy);
+        if (GUARD.equals(kind) && !secrets.isEmpty()) {
+            throw new IllegalArgumentException("manifest field 'secrets': a guard holds no secrets, but secrets names "
+                    + secrets.keySet() + "; remove \"secrets\"");
+        }
         Map<String, String> configCopy = new LinkedHashMap<>();
         Objects.requireNonNull(config, "config").forEach((key, value) -> {
             check("config." + key, ManifestRules.configKey(key));

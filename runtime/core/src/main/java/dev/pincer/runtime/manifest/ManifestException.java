@@ -2,6 +2,7 @@ package dev.pincer.runtime.manifest;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A {@code pincer.json} that cannot be used: unreadable, malformed JSON, or a field that breaks a rule.
@@ -17,13 +18,20 @@ public final class ManifestException extends RuntimeException {
     private final int line;
     private final int column;
     private final String field;
+    private final String requirement;
 
     ManifestException(Path file, int line, int column, String field, String problem, String fix) {
+        this(file, line, column, field, problem, fix, "");
+    }
+
+    /** A problem that breaks {@code requirement} of {@code specs/manifest.md}, rather than the rule of its field. */
+    ManifestException(Path file, int line, int column, String field, String problem, String fix, String requirement) {
         super(render(file, line, column, field, problem, fix));
         this.file = Objects.requireNonNull(file, "file");
         this.line = line;
         this.column = column;
         this.field = Objects.requireNonNull(field, "field");
+        this.requirement = Objects.requireNonNull(requirement, "requirement");
     }
 
     private static String render(Path file, int line, int column, String field, String problem, String fix) {
@@ -56,5 +64,13 @@ public final class ManifestException extends RuntimeException {
     /** The path of the offending field, such as {@code egress[1]} or {@code secrets.TOKEN}; empty for the whole file. */
     public String field() {
         return field;
+    }
+
+    /**
+     * The requirement of {@code specs/manifest.md} the problem breaks, when it is not the one about its field (such
+     * as {@code MAN-010} for a guard that lists egress hosts); empty when the field says it.
+     */
+    public Optional<String> requirement() {
+        return requirement.isEmpty() ? Optional.empty() : Optional.of(requirement);
     }
 }

@@ -25,6 +25,9 @@ final class ManifestReader {
     private static final List<String> KNOWN = List.of(
             "kind", "name", "spec", "specVersion", "entry", "egress", "secrets", "config", "actions");
 
+    private static final String GUARD = "guard";
+    private static final String GUARD_RULE = "MAN-010";
+
     private final Path file;
 
     ManifestReader(Path file) {
@@ -45,8 +48,10 @@ final class ManifestReader {
             }
             members.put(member.key(), member);
         }
+        boolean guard = members.containsKey("kind") && members.get("kind").value() instanceof JsonStringTree k
+                && k.value().equals(GUARD);
         REQUIRED.forEach((field, fix) -> {
-            if (!members.containsKey(field)) {
+            if (!members.containsKey(field) && !(guard && field.equals("egress"))) {
                 throw fail(object.at(), field, "required field is missing", fix);
             }
         });
@@ -55,7 +60,11 @@ final class ManifestReader {
         String spec = string(members.get("spec"), "spec", ManifestRules::spec);
         String specVersion = string(members.get("specVersion"), "specVersion", ManifestRules::specVersion);
         String entry = string(members.get("entry"), "entry", ManifestRules::entry);
-        List<String> egress = egress(members.get("egress"));
+        List<String> egress = guard ? guardEgress(Optional.ofNullable(members.get("egress")))
+                : egress(members.get("egress"));
+        if (guard) {
+            guardSecrets(Optional.ofNullable(members.get("secrets")));
+        }
         Map<String, List<String>> secrets = secrets(Optional.ofNullable(members.get("secrets")), egress);
         Map<String, String> config = config(Optional.ofNullable(members.get("config")));
         List<ActionDeclaration> actions = new ActionsReader(file).read(kind, Optional.ofNullable(members.get("actions")), object.at());
@@ -98,6 +107,31 @@ final class ManifestReader {
                     "name at least one host the integration may reach, such as [\"api.telegram.org\"]");
         }
         return hosts;
+    }
+
+    /** A guard reaches no host (MAN-010): {@code egress} is absent or empty. */
+    private List<String> guardEgress(Optional<Member> member) {
+        if (member.isEmpty()) {
+            return List.of();
+        }
+        List<String> hosts = hostList(member.get().value(), "egress", ManifestRules::host);
+        if (!hosts.isEmpty()) {
+            throw new ManifestException(file, member.get().value().at().line(), member.get().value().at().column(),
+                    "egress", "a guard reaches no host, but egress lists " + hosts,
+                    "remove \"egress\" (or write []): a guard inspects the actions the runtime hands it and needs no "
+                            + "network", GUARD_RULE);
+        }
+        return hosts;
+    }
+
+    /** A guard holds no secrets (MAN-010): {@code secrets} is absent or empty. */
+    private void guardSecrets(Optional<Member> member) {
+        List<Member> secrets = members(member, "secrets", "write {}");
+        if (!secrets.isEmpty()) {
+            throw new ManifestException(file, secrets.getFirst().keyAt().line(), secrets.getFirst().keyAt().column(),
+                    "secrets", "a guard holds no secrets, but secrets names " + secrets.stream().map(Member::key).toList(),
+                    "remove \"secrets\": a guard's configuration is plain settings in \"config\"", GUARD_RULE);
+        }
     }
 
     private Map<String, List<String>> secrets(Optional<Member> member, List<String> egress) {
@@ -171,7 +205,8 @@ final class ManifestReader {
         required.put("specVersion", "add \"specVersion\", the spec's version, such as \"1.0\"");
         required.put("entry", "add \"entry\", the binary name of the integration's class, "
                 + "such as \"example.telegram.TelegramChannel\"");
-        required.put("egress", "add \"egress\", the hosts the integration may reach, such as [\"api.telegram.org\"]");
+        required.put("egress", "add \"egress\", the hosts the integration may reach, such as [\"api.telegram.org\"] "
+                + "(only a guard has none)");
         return required;
     }
 }

@@ -129,7 +129,7 @@ final class ConfinedIntegration {
         egress.gatedBy(gate);
     }
 
-    /** The context of a model or a tool: no inbox and no webhooks. */
+    /** The context of a model, a tool or a guard: no inbox and no webhooks (and, for a guard, no hosts or secrets). */
     SimpleChannelContext context() {
         return context(message -> {
             throw new IllegalStateException("a " + manifest.kind() + " has no inbox");

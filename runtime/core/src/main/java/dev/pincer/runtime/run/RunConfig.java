@@ -17,6 +17,7 @@ import dev.pincer.runtime.agent.AgentSettings;
  * @param model the model integration; empty for the built-in echo model
  * @param channels the channel integrations, in the order given
  * @param tools the tool integrations, in the order given
+ * @param guards the guard integrations, in the order they inspect each proposed action
  * @param agent how the agent talks to the model
  * @param egressRedirects hosts whose requests the owner sends elsewhere, such as a local model server
  * @param webhookPort the 127.0.0.1 port of the inbound webhook server; 0 for any free port
@@ -28,6 +29,7 @@ public record RunConfig(
         Optional<IntegrationSettings> model,
         List<IntegrationSettings> channels,
         List<IntegrationSettings> tools,
+        List<IntegrationSettings> guards,
         AgentSettings agent,
         Map<String, URI> egressRedirects,
         int webhookPort) {
@@ -42,14 +44,22 @@ public record RunConfig(
         Objects.requireNonNull(model, "model");
         channels = List.copyOf(channels);
         tools = List.copyOf(tools);
+        guards = List.copyOf(guards);
         Objects.requireNonNull(agent, "agent");
         egressRedirects = Map.copyOf(egressRedirects);
+    }
+
+    /** A configuration without guards. */
+    public RunConfig(Optional<Path> source, Optional<Path> dataDir, LocalChatSettings localChat,
+            Optional<IntegrationSettings> model, List<IntegrationSettings> channels, List<IntegrationSettings> tools,
+            AgentSettings agent, Map<String, URI> egressRedirects, int webhookPort) {
+        this(source, dataDir, localChat, model, channels, tools, List.of(), agent, egressRedirects, webhookPort);
     }
 
     /** The configuration used when there is no {@code pincer.yaml}: local chat and the built-in echo model. */
     public static RunConfig defaults() {
         return new RunConfig(Optional.empty(), Optional.empty(), new LocalChatSettings(true, DEFAULT_CHAT_PORT),
-                Optional.empty(), List.of(), List.of(), AgentSettings.defaults(), Map.of(), 0);
+                Optional.empty(), List.of(), List.of(), List.of(), AgentSettings.defaults(), Map.of(), 0);
     }
 
     /**

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /** Reads {@code pincer.yaml}, reporting every problem as file:line:column, the field, the value and what is valid. */
 public final class RunConfigReader {
-    private static final Set<String> TOP = Set.of("data", "localChat", "model", "agent", "channels", "tools", "egress",
-            "webhooks");
+    private static final Set<String> TOP = Set.of("data", "localChat", "model", "agent", "channels", "tools", "guards",
+            "egress", "webhooks");
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
 
     private final LocatedYaml yaml;
@@ -57,6 +57,7 @@ public final class RunConfigReader {
                 ? Optional.of(integration(root.get("model"), "model", "model")) : Optional.empty();
         List<RunConfig.IntegrationSettings> channels = integrations(root, "channels", "channel");
         List<RunConfig.IntegrationSettings> tools = integrations(root, "tools", "tool");
+        List<RunConfig.IntegrationSettings> guards = integrations(root, "guards", "guard");
         JsonNode agentNode = root.path("agent");
         object(agentNode, "agent", Set.of("system", "maxContextChars", "maxToolRounds", "maxOutputTokens"));
         AgentSettings d = defaults.agent();
@@ -71,7 +72,8 @@ public final class RunConfigReader {
         JsonNode webhooks = root.path("webhooks");
         object(webhooks, "webhooks", Set.of("port"));
         int webhookPort = port(webhooks, "webhooks.port", 0);
-        return new RunConfig(Optional.of(yaml.file()), data, localChat, model, channels, tools, agent, redirects, webhookPort);
+        return new RunConfig(Optional.of(yaml.file()), data, localChat, model, channels, tools, guards, agent, redirects,
+                webhookPort);
     }
 
     private List<RunConfig.IntegrationSettings> integrations(JsonNode root, String field, String kind) {

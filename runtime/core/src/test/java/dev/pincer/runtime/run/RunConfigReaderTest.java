@@ -67,6 +67,37 @@ class RunConfigReaderTest {
     }
 
     @Test
+    void readsGuardsInOrderWithTheirConfiguration() throws IOException {
+        integration("guards/spend", "guard");
+        integration("guards/secret", "guard");
+        RunConfig config = RunConfigReader.read(write("""
+                guards:
+                  - integration: guards/spend
+                    config: {limit: "20.00", currency: USD, window: day}
+                  - integration: guards/secret
+                """));
+        assertEquals(2, config.guards().size());
+        assertEquals(dir.resolve("guards/spend"), config.guards().get(0).directory());
+        assertEquals(Map.of("limit", "20.00", "currency", "USD", "window", "day"), config.guards().get(0).config());
+        assertEquals(Map.of(), config.guards().get(1).config());
+        assertTrue(RunConfig.defaults().guards().isEmpty());
+    }
+
+    @Test
+    void aGuardsEntryIsCheckedLikeEveryIntegrationList() throws IOException {
+        Path missing = write("guards:\n  - integration: guards/nope\n");
+        String message = problem(missing);
+        assertTrue(message.startsWith(missing + ":2:18: guards[0].integration 'guards/nope' ("), message);
+        assertTrue(message.contains("examples/guards/..."), message);
+        Path notAList = write("guards: examples/guards/spend-limit\n");
+        assertEquals(notAList + ":1:9: guards must be a list of entries such as '- integration: examples/guards/...'",
+                problem(notAList));
+        Path nested = write("guards:\n  - integration: guards/spend\n    config: {limit: [1, 2]}\n");
+        integration("guards/spend", "guard");
+        assertTrue(problem(nested).contains("guards[0].config.limit must be a plain value"), problem(nested));
+    }
+
+    @Test
     void anEmptyFileMeansTheDefaults() throws IOException {
         RunConfig config = RunConfigReader.read(write(""));
         assertTrue(config.channels().isEmpty());
