@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincer.runtime.context.VirtualClock;
 import dev.pincer.runtime.route.Decision;
+import dev.pincer.runtime.route.Approvals;
 import dev.pincer.runtime.route.DecisionPoint;
 import dev.pincer.runtime.route.ProposedAction;
 import dev.pincer.runtime.store.ConversationRef;
@@ -69,7 +70,7 @@ class AgentLoopTest {
             return decisions.decide(action);
         };
         return new AgentLoop(model, List.of(new Reminders(store, ZoneId.of("Europe/Paris"), clock::now, new Random(1))),
-                SETTINGS, recording, clock, redact);
+                SETTINGS, recording, Approvals.none(), clock, redact);
     }
 
     private static InboundMessage message(String text) {
