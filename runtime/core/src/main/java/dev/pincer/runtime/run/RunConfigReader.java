@@ -3,6 +3,8 @@ package dev.pincer.runtime.run;
 import dev.pincer.runtime.agent.AgentSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pincer.runtime.manifest.Manifest;
+import dev.pincer.runtime.yaml.LocatedYaml;
+import dev.pincer.runtime.yaml.LocatedYamlException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -23,11 +25,13 @@ public final class RunConfigReader {
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
 
     private final LocatedYaml yaml;
+    private final Path file;
     private final Path base;
 
-    private RunConfigReader(LocatedYaml yaml) {
+    private RunConfigReader(LocatedYaml yaml, Path file) {
         this.yaml = yaml;
-        Path parent = yaml.file().toAbsolutePath().getParent();
+        this.file = file;
+        Path parent = file.toAbsolutePath().getParent();
         this.base = parent == null ? Path.of("").toAbsolutePath() : parent;
     }
 
@@ -41,7 +45,13 @@ public final class RunConfigReader {
             throw new RunConfigException(file + " does not exist; create it (see README, 'Configuration') or run "
                     + "without --config for the built-in local chat");
         }
-        return new RunConfigReader(LocatedYaml.read(file)).config();
+        LocatedYaml yaml;
+        try {
+            yaml = LocatedYaml.read(file);
+        } catch (LocatedYamlException e) {
+            throw new RunConfigException(e.getMessage());
+        }
+        return new RunConfigReader(yaml, file).config();
     }
 
     private RunConfig config() {
@@ -71,7 +81,7 @@ public final class RunConfigReader {
         JsonNode webhooks = root.path("webhooks");
         object(webhooks, "webhooks", Set.of("port"));
         int webhookPort = port(webhooks, "webhooks.port", 0);
-        return new RunConfig(Optional.of(yaml.file()), data, localChat, model, channels, tools, agent, redirects, webhookPort);
+        return new RunConfig(Optional.of(file), data, localChat, model, channels, tools, agent, redirects, webhookPort);
     }
 
     private List<RunConfig.IntegrationSettings> integrations(JsonNode root, String field, String kind) {
