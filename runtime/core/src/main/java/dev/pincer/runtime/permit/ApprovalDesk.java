@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
@@ -48,6 +49,7 @@ final class ApprovalDesk {
     private final Function<ProposedAction, Optional<String>> recheck;
     private final Taint taint;
     private volatile Router router;
+    private volatile boolean reachable;
 
     ApprovalDesk(Policy policy, Store store, AuditTrail audit, Clock clock, RandomGenerator random,
             Function<ProposedAction, Optional<String>> recheck, Taint taint) {
@@ -60,8 +62,14 @@ final class ApprovalDesk {
         this.taint = taint;
     }
 
-    void connect(Router router) {
+    void connect(Router router, Set<String> channels) {
         this.router = router;
+        this.reachable = channels.contains(policy.approvalChat().channel());
+    }
+
+    /** Whether the owner can be asked: the approvals chat is on a channel that runs. */
+    boolean reachable() {
+        return reachable;
     }
 
     /** Stores a request for {@code action}, sends it to the owner, and returns its code. */

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
@@ -72,9 +73,14 @@ public final class Permissions implements DecisionPoint, Approvals {
                 Objects.requireNonNull(random, "random"));
     }
 
-    /** Sends approval requests and approved replies through {@code router}, and delivers approvals' outcomes. */
-    public void connect(Router router) {
-        desk.connect(Objects.requireNonNull(router, "router"));
+    /**
+     * Sends approval requests and approved replies through {@code router}, and delivers approvals' outcomes.
+     *
+     * @param channels the channels the router sends through; if the policy's approvals chat is on none of them,
+     *     every action that needs approval is denied instead
+     */
+    public void connect(Router router, Set<String> channels) {
+        desk.connect(Objects.requireNonNull(router, "router"), Set.copyOf(channels));
     }
 
     /** What records every outbound send in the audit log, for the router. */
@@ -99,7 +105,10 @@ public final class Permissions implements DecisionPoint, Approvals {
                 decided.charges().forEach(charge -> store.charge(charge.budget(), charge.amount(), clock.instant()));
                 yield new Decision.Allow();
             }
-            case ASK -> new Decision.Ask(desk.ask(action, verdict.reason() + " (" + verdict.rule() + ")"), verdict.reason());
+            case ASK -> desk.reachable()
+                    ? new Decision.Ask(desk.ask(action, verdict.reason() + " (" + verdict.rule() + ")"), verdict.reason())
+                    : new Decision.Deny(verdict.reason() + " (" + verdict.rule() + "), and the owner cannot be asked: "
+                            + "owner.approvals names " + policy.approvalChat() + ", which does not run");
             case DENY -> new Decision.Deny(verdict.reason() + " (" + verdict.rule() + ")");
         };
     }

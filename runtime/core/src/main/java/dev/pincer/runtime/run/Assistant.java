@@ -172,10 +172,10 @@ public final class Assistant implements AutoCloseable {
                     channel.newInstance(Channel.class), CallLimits.defaults(),
                     problem -> states.put(name, (problem.stopped() ? "stopped: " : "last problem: ") + problem.message()),
                     channel::redact, channel::close)));
-            permitted.checkApprovalsChat(supervised.keySet());
+            permitted.checkApprovalsChat(supervised.keySet(), out);
             Router router = new Router(store, Map.copyOf(supervised), agent, permissions, Clock.systemUTC(),
                     RouterLimits.defaults(), permissions.sendRecorder());
-            permissions.connect(router);
+            permissions.connect(router, supervised.keySet());
             inbound = InboundServer.start(new InetSocketAddress("127.0.0.1", config.webhookPort()),
                     problem -> out.accept("webhooks: " + problem));
             Map<String, ChannelPump> pumps = new LinkedHashMap<>();

@@ -27,8 +27,10 @@ import java.util.function.Consumer;
  * the decision point built from them. Closing it stops the guards and closes the log.
  */
 final class RunPermissions implements AutoCloseable {
+    private static final String BUILT_IN = "the built-in policy";
     private final Policy policy;
     private final String policySource;
+    private final boolean fromFile;
     private final GuardChain guards;
     private final AuditLog audit;
     private final Permissions permissions;
@@ -38,6 +40,7 @@ final class RunPermissions implements AutoCloseable {
             Permissions permissions, Map<String, List<ActionDeclaration>> declared) {
         this.policy = policy;
         this.policySource = policySource;
+        this.fromFile = !policySource.equals(BUILT_IN);
         this.guards = guards;
         this.audit = audit;
         this.permissions = permissions;
@@ -75,7 +78,7 @@ final class RunPermissions implements AutoCloseable {
         Map<String, List<ActionDeclaration>> declared = new ConcurrentHashMap<>();
         Permissions permissions = Permissions.create(policy, guards, store, audit, Clock.systemUTC(),
                 action -> price(declared, action), new SecureRandom());
-        return new RunPermissions(policy, config.policy().map(Path::toString).orElse("the built-in policy"), guards,
+        return new RunPermissions(policy, config.policy().map(Path::toString).orElse(BUILT_IN), guards,
                 audit, permissions, declared);
     }
 
@@ -90,17 +93,24 @@ final class RunPermissions implements AutoCloseable {
     }
 
     /**
-     * Checks that the approvals chat is one of {@code channels}.
+     * Checks that the approvals chat is one of {@code channels}. With the built-in policy (no local chat, say) that
+     * is only told to the owner, and every action that needs approval is denied.
      *
-     * @throws RunConfigException naming the setting and the channels there are
+     * @throws RunConfigException if the owner's policy file names an approvals chat on no running channel
      */
-    void checkApprovalsChat(Set<String> channels) {
+    void checkApprovalsChat(Set<String> channels, Consumer<String> out) {
         ChatAddress chat = policy.approvalChat();
-        if (!channels.contains(chat.channel())) {
-            throw new RunConfigException(policySource + ": owner.approvals is " + chat + ", but no channel named '"
-                    + chat.channel() + "' runs; the channels are " + channels.stream().sorted().toList()
-                    + ". Set owner.approvals to <channel>:<conversation> of one of them, where the owner reads");
+        if (channels.contains(chat.channel())) {
+            return;
         }
+        String problem = "owner.approvals is " + chat + ", but no channel named '" + chat.channel() + "' runs; the "
+                + "channels are " + channels.stream().sorted().toList();
+        if (fromFile) {
+            throw new RunConfigException(policySource + ": " + problem + ". Set owner.approvals to "
+                    + "<channel>:<conversation> of one of them, where the owner reads");
+        }
+        out.accept("permissions: " + problem + "; actions that need the owner's approval are denied. Write a policy "
+                + "file with owner.approvals (README, 'Permissions') to be asked instead");
     }
 
     /** One line for the owner: which policy, which guards, where approvals are asked. */
