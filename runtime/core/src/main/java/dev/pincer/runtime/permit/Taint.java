@@ -47,11 +47,15 @@ final class Taint {
 
     /** Taints the conversation if someone other than the owner wrote, and says whether it is tainted. */
     boolean check(TaskOrigin origin) {
-        Principal principal = principal(origin);
-        if (!(principal instanceof Principal.Owner)) {
-            mark(origin.conversation(), "a message from " + principal + " (" + origin.channel() + ":" + origin.sender() + ")");
+        if (store.taintOf(origin.conversation()).isPresent()) {
+            return true;
         }
-        return store.taintOf(origin.conversation()).isPresent();
+        Principal principal = principal(origin);
+        if (principal instanceof Principal.Owner) {
+            return false;
+        }
+        mark(origin.conversation(), "a message from " + principal + " (" + origin.channel() + ":" + origin.sender() + ")");
+        return true;
     }
 
     /** Taints the task's conversation with a tool result the policy does not trust. */
