@@ -20,10 +20,13 @@ record RuleEntry(int order, Outcome outcome, ActionPattern pattern, Audience aud
         });
     }
 
-    /** True if this rule applies to the request; rules about egress ignore {@code for} and {@code in}. */
+    /**
+     * True if this rule applies to the request. Egress is done for no one and in no chat: only allow and deny rules
+     * with the default audience (no {@code in}, {@code for} just the owner) match it.
+     */
     boolean matches(PolicyRequest request) {
         if (request.kind() == ActionKind.EGRESS) {
-            return outcome != Outcome.ASK && pattern.matches(request);
+            return outcome != Outcome.ASK && audience.equals(Audience.OWNER) && pattern.matches(request);
         }
         return pattern.matches(request) && audience.admits(request.principal(), request.chat());
     }
