@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a policy document: owner, principals, chats, trust, approvals here; rules and budgets in {@link RulesReader}. */
 final class PolicyReader {
-    static final List<String> TOP = List.of("owner", "principals", "chats", "trust", "rules", "budgets", "approvals");
+    static final List<String> TOP = List.of("owner", "principals", "chats", "profiles", "trust", "rules", "budgets",
+            "approvals");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([smhd])");
     private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
@@ -22,6 +24,7 @@ final class PolicyReader {
 
     private final YamlFields yaml;
     private final String label;
+    private final List<RulesReader.Assignment> assignments = new ArrayList<>();
 
     PolicyReader(LocatedYaml yaml, String label) {
         this.yaml = new YamlFields(yaml);
@@ -47,6 +50,7 @@ final class PolicyReader {
                 : duration(approvals.get("timeout"), "approvals.timeout");
         RulesReader rules = new RulesReader(yaml, label, principals.keySet(), this::chat, chats);
         List<RuleEntry> entries = rules.rules(root.get("rules"));
+        rules.profiles(root.get("profiles"), assignments, entries);
         List<Budget> budgets = rules.budgets(root.get("budgets"));
         return new Policy(label, entries, rules.ruleCount(), budgets, new Senders(ownerIds, principals), trust,
                 approvalChat, timeout);
@@ -76,7 +80,15 @@ final class PolicyReader {
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String path = "principals." + entry.getKey();
             name(entry.getKey(), path, "principal");
-            result.put(entry.getKey(), senders(entry.getValue(), path));
+            JsonNode value = entry.getValue();
+            if (value != null && value.isObject()) {
+                yaml.mapping(value, path, List.of("ids", "profiles"));
+                result.put(entry.getKey(), senders(value.get("ids"), path + ".ids"));
+                assign(value.get("profiles"), path + ".profiles", new Audience(false, false, Set.of(entry.getKey()),
+                        Optional.empty()));
+            } else {
+                result.put(entry.getKey(), senders(value, path));
+            }
         }
         return result;
     }
@@ -93,11 +105,24 @@ final class PolicyReader {
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String path = "chats." + entry.getKey();
             name(entry.getKey(), path, "chat");
-            String text = yaml.text(entry.getValue(), path, "<channel>:<conversation> such as \"telegram:-1001234\"");
+            JsonNode value = entry.getValue();
+            String at = path;
+            if (value != null && value.isObject()) {
+                yaml.mapping(value, path, List.of("chat", "profiles"));
+                at = path + ".chat";
+                value = value.get("chat");
+            }
+            String text = yaml.text(value, at, "<channel>:<conversation> such as \"telegram:-1001234\"");
+            ChatAddress address;
             try {
-                result.put(entry.getKey(), ChatAddress.parse(text));
+                address = ChatAddress.parse(text);
             } catch (IllegalArgumentException e) {
-                throw yaml.fail(path, e.getMessage());
+                throw yaml.fail(at, e.getMessage());
+            }
+            result.put(entry.getKey(), address);
+            if (entry.getValue().isObject()) {
+                assign(entry.getValue().get("profiles"), path + ".profiles", new Audience(true, true, Set.of(),
+                        Optional.of(Set.of(address))));
             }
         }
         return result;
@@ -141,6 +166,14 @@ final class PolicyReader {
             result.add(pattern);
         }
         return result;
+    }
+
+    /** Gives the profiles {@code node} names to {@code audience}; they are read with the rules. */
+    private void assign(JsonNode node, String path, Audience audience) {
+        if (!YamlFields.absent(node)) {
+            yaml.texts(node, path, "a profile's name such as reader")
+                    .forEach(item -> assignments.add(new RulesReader.Assignment(item, audience)));
+        }
     }
 
     private void name(String name, String path, String what) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +42,53 @@ final class RulesReader {
         this.chats = chats;
     }
 
+    /** How many rules the file writes, top-level and in profiles. */
     int ruleCount() {
         return ruleCount;
+    }
+
+    /**
+     * A profile given to a principal or a chat: its rules apply to that audience.
+     *
+     * @param profile the profile's name, where it was written
+     * @param audience the principal's tasks, or every task in the chat
+     */
+    record Assignment(Item profile, Audience audience) {}
+
+    /**
+     * Reads {@code profiles:} and adds each profile's rules once per principal or chat given it, with that audience.
+     *
+     * @throws PolicyException for a profile that is not a list of rules, a rule in one with its own for or in, or an
+     *     assignment of a profile that does not exist
+     */
+    void profiles(JsonNode node, List<Assignment> assignments, List<RuleEntry> entries) {
+        Map<String, JsonNode> profiles = new LinkedHashMap<>();
+        if (!YamlFields.absent(node)) {
+            if (!node.isObject()) {
+                throw yaml.fail("profiles", "expected a mapping of names to lists of rules, found "
+                        + YamlFields.shown(node), "write such as 'reader: [{allow: \"gmail.read\"}]'");
+            }
+            node.properties().forEach(entry -> profiles.put(entry.getKey(), entry.getValue()));
+        }
+        for (Map.Entry<String, JsonNode> profile : profiles.entrySet()) {
+            String path = "profiles." + profile.getKey();
+            if (!profile.getValue().isArray()) {
+                throw yaml.fail(path, "expected a list of rules, found " + YamlFields.shown(profile.getValue()),
+                        "write " + RULE_EXAMPLE);
+            }
+            ruleCount += profile.getValue().size();
+        }
+        for (Assignment assignment : assignments) {
+            JsonNode rules = profiles.get(assignment.profile().value());
+            if (rules == null) {
+                throw yaml.fail(assignment.profile().path(), "\"" + assignment.profile().value() + "\" is not a profile",
+                        profiles.isEmpty() ? "define it under profiles" : "valid: " + String.join(", ", profiles.keySet()));
+            }
+            String path = "profiles." + assignment.profile().value();
+            for (int i = 0; i < rules.size(); i++) {
+                rule(rules.get(i), path + "[" + i + "]", entries, Optional.of(assignment.audience()));
+            }
+        }
     }
 
     List<RuleEntry> rules(JsonNode node) {
@@ -54,29 +100,34 @@ final class RulesReader {
             throw yaml.fail("rules", "expected a list of rules, found " + YamlFields.shown(node), "write " + RULE_EXAMPLE);
         }
         for (int i = 0; i < node.size(); i++) {
-            rule(node.get(i), "rules[" + i + "]", entries);
+            rule(node.get(i), "rules[" + i + "]", entries, Optional.empty());
         }
-        ruleCount = node.size();
+        ruleCount += node.size();
         return entries;
     }
 
-    private void rule(JsonNode node, String path, List<RuleEntry> entries) {
+    /** One rule; {@code given} is the audience of a profile's rule, which names none of its own. */
+    private void rule(JsonNode node, String path, List<RuleEntry> entries, Optional<Audience> given) {
         if (node == null || !node.isObject()) {
             throw yaml.fail(path, "expected a rule, found " + YamlFields.shown(node), "write " + RULE_EXAMPLE);
         }
         yaml.mapping(node, path, RULE_KEYS);
-        List<Outcome> given = new ArrayList<>();
+        if (given.isPresent() && (node.has("for") || node.has("in"))) {
+            throw yaml.fail(path + "." + (node.has("for") ? "for" : "in"), "a profile's rules apply to the principals "
+                    + "and chats given the profile", "remove for and in here; give the profile under principals or chats");
+        }
+        List<Outcome> outcomes = new ArrayList<>();
         for (Outcome outcome : Outcome.values()) {
             if (node.has(outcome.word())) {
-                given.add(outcome);
+                outcomes.add(outcome);
             }
         }
-        if (given.size() != 1) {
-            throw yaml.fail(path, given.isEmpty() ? "has none of allow, ask, deny"
-                    : "has " + String.join(" and ", given.stream().map(Outcome::word).toList()),
+        if (outcomes.size() != 1) {
+            throw yaml.fail(path, outcomes.isEmpty() ? "has none of allow, ask, deny"
+                    : "has " + String.join(" and ", outcomes.stream().map(Outcome::word).toList()),
                     "give each rule exactly one of allow, ask, deny, such as " + RULE_EXAMPLE);
         }
-        Outcome outcome = given.getFirst();
+        Outcome outcome = outcomes.getFirst();
         List<ActionPattern> patterns = new ArrayList<>();
         List<Item> items = yaml.texts(node.get(outcome.word()), path + "." + outcome.word(), "\"email.read\"");
         for (Item item : items) {
@@ -85,14 +136,14 @@ final class RulesReader {
                 throw yaml.fail(item.path(), "\"" + item.value() + "\" is about egress, where no one can be asked",
                         "write allow or deny for a connect pattern");
             }
-            if (pattern.aboutEgress() && (node.has("for") || node.has("in"))) {
+            if (pattern.aboutEgress() && (node.has("for") || node.has("in") || given.isPresent())) {
                 throw yaml.fail(item.path(), "\"" + item.value() + "\" is about egress, which is not done for a person "
                         + "or in a chat", "put connect patterns in a rule without for and in");
             }
             patterns.add(pattern);
         }
-        Audience audience = YamlFields.absent(node.get("for")) && YamlFields.absent(node.get("in"))
-                ? Audience.OWNER : audience(node, path);
+        Audience audience = given.orElseGet(() -> YamlFields.absent(node.get("for")) && YamlFields.absent(node.get("in"))
+                ? Audience.OWNER : audience(node, path));
         for (int i = 0; i < patterns.size(); i++) {
             String where = label.equals(Policy.BUILT_IN) ? Policy.BUILT_IN
                     : label + ":" + yaml.line(items.get(i).path());

@@ -83,7 +83,7 @@ class PolicyReaderTest {
 
     @Test
     void refusesUnknownAndRepeatedKeys() {
-        assertEquals("policy.yaml:1:1: rulez: \"rulez\" is not a key here; valid: owner, principals, chats, trust, rules, "
+        assertEquals("policy.yaml:1:1: rulez: \"rulez\" is not a key here; valid: owner, principals, chats, profiles, trust, rules, "
                 + "budgets, approvals", refused("rulez: []"));
         assertEquals("policy.yaml:3:5: rules[1].alow: \"alow\" is not a key here; valid: allow, ask, deny, for, in",
                 refused("rules:\n  - allow: \"a.read\"\n  - alow: \"b.read\"\n"));
