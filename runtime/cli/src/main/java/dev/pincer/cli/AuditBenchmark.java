@@ -57,7 +57,7 @@ final class AuditBenchmark {
                       ratio     durable / floor                                                    %9.1f %%""",
                     ENTRIES, bytes / ENTRIES, dir, ROUNDS, audit, floor, median(unforced), 100 * audit / floor);
         } finally {
-            deleteTree(dir);
+            ScratchFiles.deleteTree(dir);
         }
     }
 
@@ -107,11 +107,4 @@ final class AuditBenchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

@@ -27,17 +27,20 @@ import picocli.CommandLine.Parameters;
                 "                     DIR (default: the system's temp directory), beside the same lines written plainly,",
                 "                     forced and not forced.",
                 "  bench policy       times one policy decision on a policy of 1,000 rules with budgets: median and p99",
-                "                     nanoseconds for allowed, default-denied and budgeted requests, in one warm JVM."})
+                "                     nanoseconds for allowed, default-denied and budgeted requests, in one warm JVM.",
+                "  bench decide [DIR] times whole decisions at the decision point on that policy, each with its audit entry",
+                "                     forced to the disk before it returns (a spend also commits its budget charge), on a",
+                "                     store and audit log in a scratch directory under DIR: decisions/s, median, p99."})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: conform, confine, route, run, audit or policy")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: conform, confine, route, run, audit, policy or decide")
     private String what;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "DIR",
-            description = "the integration directory; for route and audit, where the scratch files go")
+            description = "the integration directory; for route, audit and decide, where the scratch files go")
     private Path dir;
 
     @Option(names = "--runs", defaultValue = "5", description = "timed runs of each command (default: ${DEFAULT-VALUE})")
@@ -69,8 +72,10 @@ final class BenchCommand implements Callable<Integer> {
             case "audit" -> out.println(new AuditBenchmark(dir != null ? dir
                     : Path.of(System.getProperty("java.io.tmpdir"))).run());
             case "policy" -> out.println(new PolicyBenchmark(runs).run());
+            case "decide" -> out.println(new DecideBenchmark(dir != null ? dir
+                    : Path.of(System.getProperty("java.io.tmpdir")), runs).run());
             default -> throw new IllegalArgumentException("unknown benchmark '" + what
-                    + "'; available: conform, confine, route, run, audit, policy");
+                    + "'; available: conform, confine, route, run, audit, policy, decide");
         }
         return 0;
     }

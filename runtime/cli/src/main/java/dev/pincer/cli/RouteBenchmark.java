@@ -81,7 +81,7 @@ final class RouteBenchmark {
                     MESSAGES, CONVERSATIONS, dir, WARM_UP, ROUNDS, percentile(latencies, 0.50), percentile(latencies, 0.99), throughput,
                     floor, 100 * throughput / floor);
         } finally {
-            deleteTree(dir);
+            ScratchFiles.deleteTree(dir);
         }
     }
 
@@ -192,13 +192,6 @@ final class RouteBenchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 
     /** A platform that delivers at once and reports when each send began. */
     private static final class InstantChannel implements Channel {

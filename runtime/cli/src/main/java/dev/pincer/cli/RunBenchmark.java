@@ -91,7 +91,7 @@ final class RunBenchmark {
             List<Sample> samples = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 if (cold) {
-                    deleteTree(data.resolve("cache"));
+                    ScratchFiles.deleteTree(data.resolve("cache"));
                 }
                 Sample sample = sample(options, config, data, work.resolve("run-" + (i + 1) + ".log"));
                 samples.add(sample);
@@ -102,7 +102,7 @@ final class RunBenchmark {
             }
             return render(options, samples);
         } finally {
-            deleteTree(work);
+            ScratchFiles.deleteTree(work);
         }
     }
 
@@ -170,14 +170,4 @@ final class RunBenchmark {
                 values[values.length / 2], values[0], values[values.length - 1]);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }
