@@ -59,4 +59,20 @@ class ManifestResultsTest {
         assertEquals(List.of("MAN-009"), failed);
         assertTrue(report.blockers().get(0).contains("field 'actions': only a tool declares actions"), report.blockers()::toString);
     }
+
+    @org.junit.jupiter.api.Test
+    void aGuardThatListsAHostFailsMan010NotMan006() throws IOException {
+        Path example = Repository.examples().resolve("guards/spend-limit/pincer.json");
+        String manifest = Files.readString(example);
+        String find = "\"config\":";
+        assertTrue(manifest.contains(find), () -> "the example manifest changed; update this test: " + manifest);
+        Files.writeString(dir.resolve("pincer.json"), manifest.replace(find, "\"egress\": [\"api.example.com\"],\n  " + find));
+
+        ConformanceReport report = Conformance.run(dir, SPECS, 1);
+
+        List<String> failed = report.results().stream().filter(r -> r.status() == Status.FAIL)
+                .map(r -> r.requirement().id()).collect(Collectors.toList());
+        assertEquals(List.of("MAN-010"), failed);
+        assertTrue(report.blockers().get(0).contains("field 'egress': a guard reaches no host"), report.blockers()::toString);
+    }
 }
