@@ -2,10 +2,10 @@ package dev.pincer.conformance.guard;
 
 import dev.pincer.conformance.check.Check;
 import dev.pincer.conformance.check.GuardHarness;
+import dev.pincer.conformance.check.Starts;
 import dev.pincer.conformance.spec.Fixture;
 import dev.pincer.runtime.manifest.Manifest;
 import dev.pincer.spi.GuardAction;
-import dev.pincer.spi.IntegrationException;
 import dev.pincer.spi.json.Json;
 import dev.pincer.spi.json.JsonArray;
 import dev.pincer.spi.json.JsonNull;
@@ -80,14 +80,7 @@ final class GuardChecks {
 
     /** Starts a fresh instance with {@code config}; "" if start returned, else what it threw. */
     private static String startRefusal(GuardHarness h, Map<String, String> config) {
-        try {
-            h.start(config);
-            return "";
-        } catch (IntegrationException e) {
-            return "IntegrationException: " + e.getMessage();
-        } catch (RuntimeException e) {
-            return e.getClass().getName() + ": " + e.getMessage();
-        }
+        return Starts.refusal(() -> h.start(config));
     }
 
     /** The odd actions of {@code guard-odd-actions}, a very long reply and deeply nested arguments, inspected once each. */
