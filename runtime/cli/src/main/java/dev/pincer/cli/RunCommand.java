@@ -62,6 +62,7 @@ final class RunCommand implements Callable<Integer> {
             out.println("pincer: running (pid " + ProcessHandle.current().pid() + "), configuration "
                     + config.source().map(Path::toString).orElse("built-in (no pincer.yaml)") + ", data in " + dataDir);
             out.println("  model: " + assistant.modelDescription());
+            out.println("  permissions: " + assistant.permissionsDescription());
             assistant.localChat().ifPresentOrElse(
                     chat -> out.println("  local chat: " + chat + "  (or in this terminal: ./pincer chat)"),
                     () -> out.println(config.localChat().enabled()

@@ -2,6 +2,8 @@ package dev.pincer.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pincer.runtime.run.RunState;
+import dev.pincer.runtime.store.Approval;
+import dev.pincer.runtime.store.ConversationRef;
 import dev.pincer.runtime.store.InboxEntry;
 import dev.pincer.runtime.store.OutboxEntry;
 import dev.pincer.runtime.store.OutboxStats;
@@ -111,6 +113,18 @@ final class StatusCommand implements Callable<Integer> {
         for (ScheduledTask task : tasks) {
             out.println("  " + task.id() + ": " + task.schedule() + task.nextRun().map(next -> ", next " + next).orElse(""));
         }
+        List<Approval> approvals = store.pendingApprovals();
+        out.println("approvals waiting for the owner: " + approvals.size());
+        for (Approval approval : approvals) {
+            out.println("  " + approval.code() + " asked in " + approval.origin().integration() + ":"
+                    + approval.origin().conversation() + ", expires " + approval.expiresAt() + ": " + approval.reason());
+        }
+        Map<ConversationRef, String> tainted = store.tainted();
+        out.println("tainted conversations: " + tainted.size()
+                + (tainted.isEmpty() ? "" : " (changes and sends there need approval; the owner lifts it by sending "
+                        + "'lift taint' in that chat)"));
+        tainted.forEach((conversation, source) -> out.println("  " + conversation.integration() + ":"
+                + conversation.conversation() + ": " + source));
     }
 
     private static <T> List<T> last(List<T> entries) {

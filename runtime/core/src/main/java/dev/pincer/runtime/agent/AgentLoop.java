@@ -1,6 +1,8 @@
 package dev.pincer.runtime.agent;
 
 import dev.pincer.runtime.route.Agent;
+import dev.pincer.runtime.route.Approvals;
+import dev.pincer.runtime.route.TaskOrigin;
 import dev.pincer.runtime.route.Decision;
 import dev.pincer.runtime.route.DecisionPoint;
 import dev.pincer.runtime.route.ProposedAction;
@@ -46,6 +48,7 @@ public final class AgentLoop implements Agent {
     private final List<ToolDefinition> definitions = new ArrayList<>();
     private final AgentSettings settings;
     private final DecisionPoint decisions;
+    private final Approvals approvals;
     private final Clock clock;
     private final UnaryOperator<String> redact;
 
@@ -56,25 +59,27 @@ public final class AgentLoop implements Agent {
      * @param store where scheduled tasks are kept
      * @param zone the owner's time zone, for scheduled tasks
      * @param settings the owner's agent settings
-     * @param decisions what allows or denies each tool call
+     * @param decisions what allows, denies or puts to the owner each tool call
+     * @param approvals recognises the owner's answers to approval requests
      * @param redact removes every secret value from text the model is about to see
      * @param toolIntegrations the confined tools, already started
      */
     public static AgentLoop create(Model model, Store store, ZoneId zone, AgentSettings settings, DecisionPoint decisions,
-            UnaryOperator<String> redact, List<ToolIntegration> toolIntegrations) {
+            Approvals approvals, UnaryOperator<String> redact, List<ToolIntegration> toolIntegrations) {
         SystemClock clock = new SystemClock();
         List<AgentTool> tools = new ArrayList<>();
         tools.add(new Reminders(store, zone, clock::now, new SecureRandom()));
         toolIntegrations.forEach(integration -> tools.add(new ConfinedTool(integration)));
-        return new AgentLoop(model, tools, settings, decisions, clock, redact);
+        return new AgentLoop(model, tools, settings, decisions, approvals, clock, redact);
     }
 
-    AgentLoop(Model model, List<AgentTool> tools, AgentSettings settings, DecisionPoint decisions, Clock clock,
-            UnaryOperator<String> redact) {
+    AgentLoop(Model model, List<AgentTool> tools, AgentSettings settings, DecisionPoint decisions, Approvals approvals,
+            Clock clock, UnaryOperator<String> redact) {
         this.model = Objects.requireNonNull(model, "model");
         this.tools = List.copyOf(tools);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
+        this.approvals = Objects.requireNonNull(approvals, "approvals");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.redact = Objects.requireNonNull(redact, "redact");
         for (AgentTool tool : this.tools) {
@@ -91,6 +96,16 @@ public final class AgentLoop implements Agent {
     @Override
     public List<String> respond(ConversationRef conversation, InboundMessage message, List<Turn> history)
             throws InterruptedException {
+        TaskOrigin origin = new TaskOrigin(conversation, message.sender().id());
+        switch (approvals.answer(origin, message)) {
+            case Approvals.Answer.NotAnAnswer notAnAnswer -> { }
+            case Approvals.Answer.Reply reply -> {
+                return List.of(reply.text());
+            }
+            case Approvals.Answer.RunTool approved -> {
+                return List.of(runApproved(approved));
+            }
+        }
         String current = redact.apply(Turns.userTurn(message));
         int budget = settings.maxContextChars();
         List<ModelMessage> messages = new ArrayList<>(BoundedContext.of(redacted(history), current, budget));
@@ -108,7 +123,7 @@ public final class AgentLoop implements Agent {
                     for (int i = 0; i < reply.toolCalls().size(); i++) {
                         ToolCall call = reply.toolCalls().get(i);
                         String invocationId = conversation.integration() + ":" + message.id() + ":" + round + ":" + i;
-                        results.add(run(call, conversation, invocationId));
+                        results.add(run(call, origin, invocationId));
                     }
                     messages.add(new ModelMessage.ToolResults(results));
                     round++;
@@ -138,7 +153,7 @@ public final class AgentLoop implements Agent {
                 + "(agent.maxToolRounds in pincer.yaml).");
     }
 
-    private ToolResult run(ToolCall call, ConversationRef origin, String invocationId) throws InterruptedException {
+    private ToolResult run(ToolCall call, TaskOrigin origin, String invocationId) throws InterruptedException {
         AgentTool tool = byDefinition.get(call.name());
         if (tool == null) {
             return new ToolResult(call.id(), "there is no tool named '" + call.name() + "'; the tools are "
@@ -152,12 +167,34 @@ public final class AgentLoop implements Agent {
         Decision decision = decisions.decide(action);
         return switch (decision) {
             case Decision.Deny deny -> new ToolResult(call.id(), "not allowed: " + deny.reason(), true);
-            case Decision.Allow allow -> switch (tool.run(action, invocationId)) {
-                case ToolOutcome.Done done -> new ToolResult(call.id(), redact.apply(done.result().toString()), false);
-                case ToolOutcome.RetryAfter retry -> new ToolResult(call.id(), redact.apply("temporarily unavailable, "
-                        + "try again in " + retry.delay().toSeconds() + " s: " + retry.reason()), true);
-                case ToolOutcome.Failed failed -> new ToolResult(call.id(), redact.apply("failed: " + failed.reason()), true);
-            };
+            case Decision.Ask ask -> new ToolResult(call.id(), "waiting for the owner's approval (request " + ask.code()
+                    + "): " + ask.reason() + ". It has not run. If the owner approves it, it runs once and its result "
+                    + "arrives in this conversation; do not call it again meanwhile.", false);
+            case Decision.Allow allow -> {
+                ToolOutcome outcome = tool.run(action, invocationId);
+                decisions.toolReturned(action, invocationId, outcome);
+                yield new ToolResult(call.id(), redact.apply(describe(outcome)), !(outcome instanceof ToolOutcome.Done));
+            }
+        };
+    }
+
+    private String runApproved(Approvals.Answer.RunTool approved) throws InterruptedException {
+        ProposedAction.InvokeTool action = approved.action();
+        AgentTool tool = tools.stream().filter(candidate -> candidate.owns(action)).findFirst().orElse(null);
+        ToolOutcome outcome = tool == null
+                ? new ToolOutcome.Failed("no tool '" + action.integration() + "' with an action '" + action.action()
+                        + "' is loaded now")
+                : tool.run(action, approved.invocationId());
+        return approvals.ran(approved.code(), action, outcome);
+    }
+
+    /** A tool's outcome in words for the model; the caller redacts it. */
+    static String describe(ToolOutcome outcome) {
+        return switch (outcome) {
+            case ToolOutcome.Done done -> done.result().toString();
+            case ToolOutcome.RetryAfter retry -> "temporarily unavailable, try again in " + retry.delay().toSeconds()
+                    + " s: " + retry.reason();
+            case ToolOutcome.Failed failed -> "failed: " + failed.reason();
         };
     }
 

@@ -1,7 +1,7 @@
 package dev.pincer.runtime.agent;
 
 import dev.pincer.runtime.route.ProposedAction;
-import dev.pincer.runtime.store.ConversationRef;
+import dev.pincer.runtime.route.TaskOrigin;
 import dev.pincer.spi.ToolDefinition;
 import dev.pincer.spi.ToolOutcome;
 import dev.pincer.spi.json.JsonObject;
@@ -18,7 +18,10 @@ interface AgentTool {
      * What running {@code action} with {@code arguments} would do, for the decision point; empty with a problem
      * when the arguments are not valid for the action.
      */
-    Prepared prepare(String definitionName, JsonObject arguments, ConversationRef origin);
+    Prepared prepare(String definitionName, JsonObject arguments, TaskOrigin origin);
+
+    /** Whether {@code action} is one of this tool's, as {@link #prepare} made it. */
+    boolean owns(ProposedAction.InvokeTool action);
 
     /** Runs a prepared action that the decision point allowed. */
     ToolOutcome run(ProposedAction.InvokeTool action, String invocationId) throws InterruptedException;

@@ -1,7 +1,7 @@
 package dev.pincer.runtime.agent;
 
 import dev.pincer.runtime.route.ProposedAction;
-import dev.pincer.runtime.store.ConversationRef;
+import dev.pincer.runtime.route.TaskOrigin;
 import dev.pincer.runtime.supervise.Outcome;
 import dev.pincer.runtime.supervise.TimedCall;
 import dev.pincer.runtime.tool.ActionDeclaration;
@@ -41,7 +41,7 @@ final class ConfinedTool implements AgentTool {
     }
 
     @Override
-    public Prepared prepare(String definitionName, JsonObject arguments, ConversationRef origin) {
+    public Prepared prepare(String definitionName, JsonObject arguments, TaskOrigin origin) {
         ActionDeclaration action = byDefinition.get(definitionName);
         if (action == null) {
             return Prepared.invalid("unknown action " + definitionName);
@@ -52,6 +52,12 @@ final class ConfinedTool implements AgentTool {
         }
         return Prepared.of(new ProposedAction.InvokeTool(integration.name(), action.name(), arguments, action.effect(),
                 action.resourceFor(arguments), origin));
+    }
+
+    @Override
+    public boolean owns(ProposedAction.InvokeTool action) {
+        return action.integration().equals(integration.name())
+                && integration.actions().stream().anyMatch(declared -> declared.name().equals(action.action()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.pincer.runtime.agent;
 
 import dev.pincer.runtime.route.ProposedAction;
+import dev.pincer.runtime.route.TaskOrigin;
 import dev.pincer.runtime.store.ConversationRef;
 import dev.pincer.runtime.store.Schedule;
 import dev.pincer.runtime.store.ScheduledTask;
@@ -68,8 +69,8 @@ final class Reminders implements AgentTool {
     }
 
     @Override
-    public Prepared prepare(String name, JsonObject arguments, ConversationRef origin) {
-        String resource = "pincer.tasks:" + origin.integration() + "/" + origin.conversation();
+    public Prepared prepare(String name, JsonObject arguments, TaskOrigin origin) {
+        String resource = "pincer.tasks:" + origin.channel() + "/" + origin.conversation().conversation();
         try {
             return switch (name) {
                 case CREATE -> {
@@ -93,8 +94,13 @@ final class Reminders implements AgentTool {
     }
 
     @Override
+    public boolean owns(ProposedAction.InvokeTool action) {
+        return action.integration().equals(INTEGRATION);
+    }
+
+    @Override
     public ToolOutcome run(ProposedAction.InvokeTool action, String invocationId) {
-        ConversationRef origin = action.origin();
+        ConversationRef origin = action.origin().conversation();
         JsonObject arguments = action.arguments();
         return switch (action.action()) {
             case CREATE -> {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +48,7 @@ public final class Egress implements Http, AutoCloseable {
     private final HttpClient client;
     private final java.util.ArrayDeque<EgressRecord> records = new java.util.ArrayDeque<>();
     private int maxRecords = Integer.MAX_VALUE;
+    private volatile EgressGate gate = EgressGate.open();
     private final Set<CompletableFuture<?>> inFlight = new HashSet<>();
     private final List<WebSocketConnection> sockets = new ArrayList<>();
     private boolean closed;
@@ -101,7 +103,9 @@ public final class Egress implements Http, AutoCloseable {
         String host = EgressRules.lowerHost(request.uri());
         String shown = request.method() + " " + vault.redact(request.uri().toString());
         try {
-            HttpResponse response = exchange(rules.prepare(request, host, shown), request, shown);
+            java.net.http.HttpRequest outbound = rules.prepare(request, host, shown);
+            pass(request.method(), host, request.uri().getRawPath(), shown);
+            HttpResponse response = exchange(outbound, request, shown);
             record(at, request, host, response.status(), "response");
             return response;
         } catch (EgressException e) {
@@ -160,6 +164,7 @@ public final class Egress implements Http, AutoCloseable {
         String shown = "WEBSOCKET " + vault.redact(uri.toString());
         try {
             EgressRules.WebSocketTarget target = rules.prepareWebSocket(uri, headers, host, shown);
+            pass("WEBSOCKET", host, uri.getRawPath(), shown);
             WebSocketConnection connection = new WebSocketConnection(vault, host, new Waits(clock));
             java.net.http.WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(CONNECT_TIMEOUT);
             target.headers().forEach(builder::header);
@@ -252,6 +257,28 @@ public final class Egress implements Http, AutoCloseable {
             maxRecords = max;
         }
         return this;
+    }
+
+    /**
+     * Has {@code gate} decide every request from now on, after the manifest's hosts allowed it.
+     *
+     * @return this egress
+     */
+    public Egress gatedBy(EgressGate gate) {
+        this.gate = Objects.requireNonNull(gate, "gate");
+        return this;
+    }
+
+    private void pass(String method, String host, String path, String shown) {
+        Optional<String> refusal;
+        try {
+            refusal = gate.refusal(method, host, path == null ? "" : path);
+        } catch (RuntimeException e) {
+            refusal = Optional.of("the owner's policy could not decide (" + e.getMessage() + ")");
+        }
+        if (refusal.isPresent()) {
+            throw new EgressException(EgressException.Kind.REFUSED, shown + " was refused: " + refusal.get());
+        }
     }
 
     /** Every request so far (or the newest, see {@link #keepingLastRecords}), refused ones included, in the order they finished. */

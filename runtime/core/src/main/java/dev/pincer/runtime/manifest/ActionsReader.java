@@ -8,6 +8,7 @@ import dev.pincer.runtime.manifest.JsonTree.Member;
 import dev.pincer.runtime.manifest.JsonTree.Position;
 import dev.pincer.runtime.tool.ActionDeclaration;
 import dev.pincer.runtime.tool.ActionDeclarationException;
+import dev.pincer.runtime.tool.AmountDeclaration;
 import dev.pincer.runtime.tool.Effect;
 import dev.pincer.runtime.tool.ResourceTemplate;
 import dev.pincer.spi.json.Json;
@@ -28,6 +29,9 @@ import java.util.Optional;
 /** Reads the {@code actions} of a tool's manifest (MAN-009), pointing at the line and column of the first problem. */
 final class ActionsReader {
     private static final List<String> FIELDS = List.of("name", "description", "arguments", "effect", "resource");
+    private static final List<String> OPTIONAL_FIELDS = List.of("amount");
+    private static final List<String> AMOUNT_FIELDS = List.of("argument", "currency");
+    private static final String AMOUNT_EXAMPLE = "{\"argument\": \"price\", \"currency\": \"USD\"}";
     private static final String EXAMPLE = "[{\"name\": \"list_issues\", \"description\": \"…\", \"arguments\": "
             + "{\"type\": \"object\", …}, \"effect\": \"read\", \"resource\": \"github.repo:{owner}/{repo}\"}]";
 
@@ -77,9 +81,10 @@ final class ActionsReader {
         }
         Map<String, JsonTree> parts = new LinkedHashMap<>();
         for (Member part : object.members()) {
-            if (!FIELDS.contains(part.key())) {
+            if (!FIELDS.contains(part.key()) && !OPTIONAL_FIELDS.contains(part.key())) {
                 throw fail(part.keyAt(), field + "." + part.key(), "unknown field of an action",
-                        "known fields are " + String.join(", ", FIELDS));
+                        "known fields are " + String.join(", ", FIELDS) + ", and for a spend action "
+                                + String.join(", ", OPTIONAL_FIELDS));
             }
             parts.put(part.key(), part.value());
         }
@@ -99,10 +104,34 @@ final class ActionsReader {
         try {
             Effect effect = Effect.fromWireName(string(parts.get("effect"), field + ".effect"));
             ResourceTemplate resource = ResourceTemplate.parse(string(parts.get("resource"), field + ".resource"));
-            return new ActionDeclaration(name, description, arguments, effect, resource);
+            Optional<AmountDeclaration> amount = parts.containsKey("amount")
+                    ? Optional.of(amount(parts.get("amount"), field + ".amount")) : Optional.empty();
+            return new ActionDeclaration(name, description, arguments, effect, resource, amount);
         } catch (ActionDeclarationException e) {
             throw fail(locate(object, e.field()), field + "." + e.field(), e.problem(), e.fix());
         }
+    }
+
+    private AmountDeclaration amount(JsonTree value, String field) {
+        if (!(value instanceof JsonObjectTree object)) {
+            throw fail(value.at(), field, "expected an object, found " + value.description(), "write " + AMOUNT_EXAMPLE);
+        }
+        Map<String, JsonTree> parts = new LinkedHashMap<>();
+        for (Member part : object.members()) {
+            if (!AMOUNT_FIELDS.contains(part.key())) {
+                throw fail(part.keyAt(), field + "." + part.key(), "unknown field of an amount",
+                        "known fields are " + String.join(", ", AMOUNT_FIELDS) + ", as in " + AMOUNT_EXAMPLE);
+            }
+            parts.put(part.key(), part.value());
+        }
+        for (String required : AMOUNT_FIELDS) {
+            if (!parts.containsKey(required)) {
+                throw fail(object.at(), field + "." + required, "required field is missing",
+                        "give both " + String.join(" and ", AMOUNT_FIELDS) + ", as in " + AMOUNT_EXAMPLE);
+            }
+        }
+        return new AmountDeclaration(string(parts.get("argument"), field + ".argument"),
+                string(parts.get("currency"), field + ".currency"));
     }
 
     private String string(JsonTree value, String field) {

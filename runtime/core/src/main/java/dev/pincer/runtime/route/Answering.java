@@ -81,13 +81,14 @@ final class Answering {
             int index = replies.size();
             OutboundMessage message = new OutboundMessage("reply:" + entry.id() + ":" + index,
                     entry.message().conversation(), text,
-                    index == 0 && !Turns.isScheduled(entry.message())
+                    index == 0 && Turns.quotable(entry.message())
                             ? Optional.of(entry.message().messageId()) : Optional.empty());
             Decision decision = decisions.decide(
-                    new ProposedAction.SendMessage(entry.integration(), message, entry.conversation()));
+                    new ProposedAction.SendMessage(entry.integration(), message,
+                            new TaskOrigin(entry.conversation(), entry.message().sender().id())));
             if (decision == null) {
                 throw new IllegalStateException("the decision point returned null for " + message.id()
-                        + "; it must return Allow or Deny");
+                        + "; it must return Allow, Ask or Deny");
             }
             replies.add(new Reply(message, decision));
         }
@@ -103,6 +104,8 @@ final class Answering {
                 store.append(conversation, Role.ASSISTANT, reply.message().text(), now);
                 switch (reply.decision()) {
                     case Decision.Allow allow -> store.enqueue(entry.integration(), reply.message(), now);
+                    case Decision.Ask ask -> store.append(conversation, Role.TOOL, "held until the owner approves it "
+                            + "(request " + ask.code() + "): " + ask.reason(), now);
                     case Decision.Deny deny -> store.append(conversation, Role.TOOL, "not sent: " + deny.reason(), now);
                 }
             }

@@ -5,13 +5,29 @@ import java.util.Objects;
 /**
  * What a {@link DecisionPoint} decided about a {@link ProposedAction}.
  *
- * <p>Sealed so that a new outcome (asking the owner, with the permissions work) makes every switch over it
- * fail to compile until it is handled.
+ * <p>Sealed so that a new outcome makes every switch over it fail to compile until it is handled.
  */
 public sealed interface Decision {
 
     /** Go ahead. */
     record Allow() implements Decision {}
+
+    /**
+     * Not now: the owner has been asked, and the action happens only if they approve it by its code.
+     *
+     * @param code the code of the approval request the owner was sent
+     * @param reason why the owner is asked, for the owner and the model; not blank
+     */
+    record Ask(String code, String reason) implements Decision {
+        public Ask {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(reason, "reason");
+            if (code.isBlank() || reason.isBlank()) {
+                throw new IllegalArgumentException("a request for approval needs a code and a reason, was '" + code
+                        + "' / '" + reason + "'");
+            }
+        }
+    }
 
     /**
      * Do not do it; the reason is kept in the conversation's history.

@@ -37,6 +37,7 @@ final class OutboxSender {
     private final Clock clock;
     private final RouterLimits limits;
     private final Problems problems;
+    private final SendRecorder recorder;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Condition sendsEnded = lock.newCondition();
@@ -51,7 +52,9 @@ final class OutboxSender {
     private final Set<String> reportedNotRunning = ConcurrentHashMap.newKeySet();
     private Thread loop;
 
-    OutboxSender(Store store, GroupCommit commits, Map<String, Channel> channels, Clock clock, RouterLimits limits, Problems problems) {
+    OutboxSender(Store store, GroupCommit commits, Map<String, Channel> channels, Clock clock, RouterLimits limits,
+            Problems problems, SendRecorder recorder) {
+        this.recorder = recorder;
         this.store = store;
         this.commits = commits;
         this.channels = channels;
@@ -192,6 +195,7 @@ final class OutboxSender {
             if (!commits.run(() -> store.markSending(entry.id(), clock.instant()))) {
                 return;
             }
+            recorder.sending(entry);
             SendResult result;
             try {
                 result = channel.send(entry.message());
@@ -210,6 +214,7 @@ final class OutboxSender {
                 store.recordAttempt(entry.id(), outcome, now);
                 return null;
             });
+            recorder.sent(entry, outcome);
             switch (result) {
                 case SendResult.Delivered delivered -> { }
                 case SendResult.RetryLater retry -> {

@@ -1,6 +1,5 @@
 package dev.pincer.runtime.route;
 
-import dev.pincer.runtime.store.ConversationRef;
 import dev.pincer.runtime.tool.Effect;
 import dev.pincer.spi.OutboundMessage;
 import dev.pincer.spi.json.JsonObject;
@@ -14,9 +13,9 @@ public sealed interface ProposedAction {
      *
      * @param integration the channel that would send it
      * @param message the message, with its idempotency id
-     * @param origin the conversation whose inbound message led to it
+     * @param origin the conversation and sender whose inbound message led to it
      */
-    record SendMessage(String integration, OutboundMessage message, ConversationRef origin) implements ProposedAction {
+    record SendMessage(String integration, OutboundMessage message, TaskOrigin origin) implements ProposedAction {
         public SendMessage {
             Objects.requireNonNull(integration, "integration");
             Objects.requireNonNull(message, "message");
@@ -32,10 +31,10 @@ public sealed interface ProposedAction {
      * @param arguments the arguments, valid against the action's schema
      * @param effect what the action does, as declared
      * @param resource what it touches, the declared template filled from the arguments
-     * @param origin the conversation whose inbound message led to it
+     * @param origin the conversation and sender whose inbound message led to it
      */
     record InvokeTool(String integration, String action, JsonObject arguments, Effect effect, String resource,
-            ConversationRef origin) implements ProposedAction {
+            TaskOrigin origin) implements ProposedAction {
         public InvokeTool {
             Objects.requireNonNull(integration, "integration");
             Objects.requireNonNull(action, "action");

@@ -9,6 +9,7 @@ import dev.pincer.spi.Channel;
 import dev.pincer.spi.Inbox;
 import dev.pincer.runtime.store.DueTask;
 import dev.pincer.spi.InboundMessage;
+import dev.pincer.spi.OutboundMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +53,16 @@ public final class Router implements AutoCloseable {
      */
     public Router(Store store, Map<String, Channel> channels, Agent agent, DecisionPoint decisions, Clock clock,
             RouterLimits limits) {
+        this(store, channels, agent, decisions, clock, limits, SendRecorder.none());
+    }
+
+    /**
+     * A router that is not yet running, telling {@code recorder} of every send.
+     *
+     * @param recorder told before each send and of its outcome, such as the audit log
+     */
+    public Router(Store store, Map<String, Channel> channels, Agent agent, DecisionPoint decisions, Clock clock,
+            RouterLimits limits, SendRecorder recorder) {
         this.store = Objects.requireNonNull(store, "store");
         this.channels = Map.copyOf(Objects.requireNonNull(channels, "channels"));
         Objects.requireNonNull(agent, "agent");
@@ -60,7 +71,8 @@ public final class Router implements AutoCloseable {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.problems = new Problems(clock);
         this.commits = new GroupCommit(store);
-        this.sender = new OutboxSender(store, commits, this.channels, clock, limits, problems);
+        this.sender = new OutboxSender(store, commits, this.channels, clock, limits, problems,
+                Objects.requireNonNull(recorder, "recorder"));
         this.workers = new ConversationWorkers(store,
                 new Answering(store, commits, agent, decisions, clock, limits, problems, sender::wake), limits, problems);
     }
@@ -147,6 +159,19 @@ public final class Router implements AutoCloseable {
         });
         woken.forEach(this::wake);
         return woken.size();
+    }
+
+    /**
+     * Queues a message that was decided elsewhere (an approval request to the owner, a reply the owner approved)
+     * durably, and wakes the sender; sent like any reply, in order within its conversation.
+     *
+     * @throws dev.pincer.runtime.store.StoreException if it cannot be stored
+     */
+    public void send(String integration, OutboundMessage message) {
+        Objects.requireNonNull(integration, "integration");
+        Objects.requireNonNull(message, "message");
+        commits.run(() -> store.enqueue(integration, message, clock.instant()));
+        sender.wake();
     }
 
     private void wake(ConversationRef conversation) {

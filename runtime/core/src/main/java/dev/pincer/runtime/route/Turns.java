@@ -8,7 +8,15 @@ public final class Turns {
     /** The sender id of messages the runtime writes for due scheduled tasks; replies to them quote nothing. */
     public static final String SCHEDULED_TASK_SENDER = "pincer:scheduled-task";
 
+    /** The id prefix of messages the runtime writes with the outcome of an approval request. */
+    public static final String APPROVAL_MESSAGE_PREFIX = "approval:";
+
     private Turns() {}
+
+    /** Whether a reply to {@code message} may quote it: not when the runtime wrote it rather than a platform. */
+    public static boolean quotable(InboundMessage message) {
+        return !isScheduled(message) && !message.id().startsWith(APPROVAL_MESSAGE_PREFIX);
+    }
 
     /** Whether the runtime wrote {@code message} for a scheduled task, rather than a person on a platform. */
     public static boolean isScheduled(InboundMessage message) {

@@ -22,7 +22,7 @@ import java.security.SecureRandom;
 import java.util.function.UnaryOperator;
 import dev.pincer.runtime.inbound.InboundServer;
 import dev.pincer.runtime.load.CompileCache;
-import dev.pincer.runtime.route.DecisionPoint;
+import dev.pincer.runtime.permit.Permissions;
 import dev.pincer.runtime.route.Router;
 import dev.pincer.runtime.route.RouterLimits;
 import dev.pincer.runtime.route.RouterStatus;
@@ -72,12 +72,14 @@ public final class Assistant implements AutoCloseable {
     private final ScheduledExecutorService timers;
     private final RunState runState;
     private final Optional<LocalChat> localChat;
+    private final RunPermissions permitted;
     private final List<AutoCloseable> owned;
     private boolean closed;
 
     private Assistant(Store store, Router router, Model model, String modelDescription,
             List<ConfinedIntegration> integrations, Map<String, ChannelPump> pumps, InboundServer inbound,
-            Map<String, String> states, ScheduledExecutorService timers, RunState runState, Optional<LocalChat> localChat, List<AutoCloseable> owned) {
+            Map<String, String> states, ScheduledExecutorService timers, RunState runState, Optional<LocalChat> localChat,
+            RunPermissions permitted, List<AutoCloseable> owned) {
         this.store = store;
         this.router = router;
         this.model = model;
@@ -89,6 +91,7 @@ public final class Assistant implements AutoCloseable {
         this.timers = timers;
         this.runState = runState;
         this.localChat = localChat;
+        this.permitted = permitted;
         this.owned = owned;
     }
 
@@ -111,12 +114,16 @@ public final class Assistant implements AutoCloseable {
         Map<String, String> states = new ConcurrentHashMap<>();
         Store store = Store.open(dataDir.resolve("pincer.db"));
         InboundServer inbound = null;
+        RunPermissions permitted = null;
         try {
+            permitted = RunPermissions.open(config, dataDir, store, secretValues, out);
+            Permissions permissions = permitted.permissions();
             Map<String, ConfinedIntegration> channels = new LinkedHashMap<>();
             for (int i = 0; i < config.channels().size(); i++) {
                 ConfinedIntegration channel = ConfinedIntegration.load("channels[" + i + "]", "channel",
                         config.channels().get(i), secretValues, config.egressRedirects(), stateFile, compiled, out);
                 addUnique(loaded, channel, "channels[" + i + "]");
+                channel.gateEgress(permissions.egressGate(channel.name()));
                 channels.put(channel.name(), channel);
             }
             Model model = new EchoModel();
@@ -125,6 +132,7 @@ public final class Assistant implements AutoCloseable {
                 ConfinedIntegration confined = ConfinedIntegration.load("model", "model", config.model().get(),
                         secretValues, config.egressRedirects(), stateFile, compiled, out);
                 addUnique(loaded, confined, "model");
+                confined.gateEgress(permissions.egressGate(confined.name()));
                 model = startModel(confined, states);
                 modelDescription = "'" + confined.name() + "' (" + confined.manifest().spec() + ", model "
                         + config.model().get().config().getOrDefault("model",
@@ -135,6 +143,8 @@ public final class Assistant implements AutoCloseable {
                 ConfinedIntegration confined = ConfinedIntegration.load("tools[" + i + "]", "tool", config.tools().get(i),
                         secretValues, config.egressRedirects(), stateFile, compiled, out);
                 addUnique(loaded, confined, "tools[" + i + "]");
+                confined.gateEgress(permissions.egressGate(confined.name()));
+                permitted.declare(confined.name(), confined.manifest().actions());
                 Tool tool = confined.newInstance(Tool.class);
                 startTool(confined, tool);
                 owned.add(tool::stop);
@@ -142,7 +152,7 @@ public final class Assistant implements AutoCloseable {
             }
             SecretVault everySecret = new SecretVault(secretValues, Map.of());
             AgentLoop agent = AgentLoop.create(model, store, ZoneId.systemDefault(), config.agent(),
-                    DecisionPoint.allowAll(), everySecret::redact, tools);
+                    permissions, permissions, everySecret::redact, tools);
             Map<String, SupervisedChannel> supervised = new LinkedHashMap<>();
             Optional<LocalChat> localChat = Optional.empty();
             if (config.localChat().enabled()) {
@@ -162,8 +172,10 @@ public final class Assistant implements AutoCloseable {
                     channel.newInstance(Channel.class), CallLimits.defaults(),
                     problem -> states.put(name, (problem.stopped() ? "stopped: " : "last problem: ") + problem.message()),
                     channel::redact, channel::close)));
-            Router router = new Router(store, Map.copyOf(supervised), agent, DecisionPoint.allowAll(), Clock.systemUTC(),
-                    RouterLimits.defaults());
+            permitted.checkApprovalsChat(supervised.keySet(), out);
+            Router router = new Router(store, Map.copyOf(supervised), agent, permissions, Clock.systemUTC(),
+                    RouterLimits.defaults(), permissions.sendRecorder());
+            permissions.connect(router, supervised.keySet());
             inbound = InboundServer.start(new InetSocketAddress("127.0.0.1", config.webhookPort()),
                     problem -> out.accept("webhooks: " + problem));
             Map<String, ChannelPump> pumps = new LinkedHashMap<>();
@@ -188,16 +200,21 @@ public final class Assistant implements AutoCloseable {
             ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().name("pincer-timers").daemon().factory());
             Assistant assistant = new Assistant(store, router, model, modelDescription, List.copyOf(loaded), pumps,
-                    inbound, states, timers, runState, localChat, owned);
+                    inbound, states, timers, runState, localChat, permitted,
+                    owned);
             assistant.awaitLocalChat();
             timers.scheduleWithFixedDelay(assistant::fireDueTasks, 0, 1, TimeUnit.SECONDS);
             timers.scheduleWithFixedDelay(assistant::writeState, 0, 2, TimeUnit.SECONDS);
+            timers.scheduleWithFixedDelay(assistant::expireApprovals, 1, 1, TimeUnit.SECONDS);
             return assistant;
         } catch (RuntimeException e) {
             loaded.forEach(ConfinedIntegration::close);
             closeAll(owned);
             if (inbound != null) {
                 inbound.close();
+            }
+            if (permitted != null) {
+                permitted.close();
             }
             store.close();
             throw e;
@@ -210,6 +227,19 @@ public final class Assistant implements AutoCloseable {
         } catch (RuntimeException e) {
             states.put("scheduler", "last problem: " + e.getMessage());
         }
+    }
+
+    private void expireApprovals() {
+        try {
+            permitted.permissions().expireApprovals();
+        } catch (RuntimeException e) {
+            states.put("approvals", "last problem: " + e.getMessage());
+        }
+    }
+
+    /** The policy, guards, approvals chat and audit log in use, in words for the owner. */
+    public String permissionsDescription() {
+        return permitted.description();
     }
 
     private void writeState() {
@@ -328,6 +358,7 @@ public final class Assistant implements AutoCloseable {
         inbound.close();
         closeAll(owned);
         integrations.forEach(ConfinedIntegration::close);
+        permitted.close();
         runState.remove();
         store.close();
     }

@@ -1,6 +1,7 @@
 package dev.pincer.runtime.run;
 
 import dev.pincer.runtime.context.Egress;
+import dev.pincer.runtime.context.EgressGate;
 import dev.pincer.runtime.context.MapConfig;
 import dev.pincer.runtime.context.RecordingLog;
 import dev.pincer.runtime.context.SecretVault;
@@ -121,6 +122,11 @@ final class ConfinedIntegration {
             throw new RunConfigException(manifest.name() + " (" + manifest.file().getParent() + ") cannot be loaded: "
                     + e.getMessage() + "; `./pincer vet " + manifest.file().getParent() + "` lists what to fix");
         }
+    }
+
+    /** Has {@code gate} decide each of this integration's requests from now on. */
+    void gateEgress(EgressGate gate) {
+        egress.gatedBy(gate);
     }
 
     /** The context of a model, a tool or a guard: no inbox and no webhooks (and, for a guard, no hosts or secrets). */

@@ -21,6 +21,7 @@ import dev.pincer.runtime.agent.AgentSettings;
  * @param agent how the agent talks to the model
  * @param egressRedirects hosts whose requests the owner sends elsewhere, such as a local model server
  * @param webhookPort the 127.0.0.1 port of the inbound webhook server; 0 for any free port
+ * @param policy the owner's policy file; empty for the built-in policy
  */
 public record RunConfig(
         Optional<Path> source,
@@ -32,7 +33,8 @@ public record RunConfig(
         List<IntegrationSettings> guards,
         AgentSettings agent,
         Map<String, URI> egressRedirects,
-        int webhookPort) {
+        int webhookPort,
+        Optional<Path> policy) {
 
     /** The default local chat port. */
     public static final int DEFAULT_CHAT_PORT = 8484;
@@ -47,9 +49,18 @@ public record RunConfig(
         guards = List.copyOf(guards);
         Objects.requireNonNull(agent, "agent");
         egressRedirects = Map.copyOf(egressRedirects);
+        Objects.requireNonNull(policy, "policy");
     }
 
-    /** A configuration without guards. */
+    /** A configuration with the built-in policy. */
+    public RunConfig(Optional<Path> source, Optional<Path> dataDir, LocalChatSettings localChat,
+            Optional<IntegrationSettings> model, List<IntegrationSettings> channels, List<IntegrationSettings> tools,
+            List<IntegrationSettings> guards, AgentSettings agent, Map<String, URI> egressRedirects, int webhookPort) {
+        this(source, dataDir, localChat, model, channels, tools, guards, agent, egressRedirects, webhookPort,
+                Optional.empty());
+    }
+
+    /** A configuration without guards, with the built-in policy. */
     public RunConfig(Optional<Path> source, Optional<Path> dataDir, LocalChatSettings localChat,
             Optional<IntegrationSettings> model, List<IntegrationSettings> channels, List<IntegrationSettings> tools,
             AgentSettings agent, Map<String, URI> egressRedirects, int webhookPort) {
@@ -59,7 +70,13 @@ public record RunConfig(
     /** The configuration used when there is no {@code pincer.yaml}: local chat and the built-in echo model. */
     public static RunConfig defaults() {
         return new RunConfig(Optional.empty(), Optional.empty(), new LocalChatSettings(true, DEFAULT_CHAT_PORT),
-                Optional.empty(), List.of(), List.of(), List.of(), AgentSettings.defaults(), Map.of(), 0);
+                Optional.empty(), List.of(), List.of(), List.of(), AgentSettings.defaults(), Map.of(), 0, Optional.empty());
+    }
+
+    /** This configuration with the owner's policy read from {@code file}. */
+    public RunConfig withPolicy(Path file) {
+        return new RunConfig(source, dataDir, localChat, model, channels, tools, guards, agent, egressRedirects,
+                webhookPort, Optional.of(file));
     }
 
     /**

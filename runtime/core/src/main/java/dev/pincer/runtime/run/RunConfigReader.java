@@ -3,6 +3,8 @@ package dev.pincer.runtime.run;
 import dev.pincer.runtime.agent.AgentSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pincer.runtime.manifest.Manifest;
+import dev.pincer.runtime.yaml.LocatedYaml;
+import dev.pincer.runtime.yaml.LocatedYamlException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -18,16 +20,20 @@ import java.util.regex.Pattern;
 
 /** Reads {@code pincer.yaml}, reporting every problem as file:line:column, the field, the value and what is valid. */
 public final class RunConfigReader {
-    private static final Set<String> TOP = Set.of("data", "localChat", "model", "agent", "channels", "tools", "guards",
+    private static final Set<String> TOP = Set.of("data", "localChat", "model", "agent", "channels", "tools", "guards", "policy",
             "egress", "webhooks");
+    /** The policy file read when pincer.yaml names none and one lies beside it. */
+    static final String DEFAULT_POLICY = "policy.yaml";
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
 
     private final LocatedYaml yaml;
+    private final Path file;
     private final Path base;
 
-    private RunConfigReader(LocatedYaml yaml) {
+    private RunConfigReader(LocatedYaml yaml, Path file) {
         this.yaml = yaml;
-        Path parent = yaml.file().toAbsolutePath().getParent();
+        this.file = file;
+        Path parent = file.toAbsolutePath().getParent();
         this.base = parent == null ? Path.of("").toAbsolutePath() : parent;
     }
 
@@ -41,7 +47,13 @@ public final class RunConfigReader {
             throw new RunConfigException(file + " does not exist; create it (see README, 'Configuration') or run "
                     + "without --config for the built-in local chat");
         }
-        return new RunConfigReader(LocatedYaml.read(file)).config();
+        LocatedYaml yaml;
+        try {
+            yaml = LocatedYaml.read(file);
+        } catch (LocatedYamlException e) {
+            throw new RunConfigException(e.getMessage());
+        }
+        return new RunConfigReader(yaml, file).config();
     }
 
     private RunConfig config() {
@@ -72,8 +84,16 @@ public final class RunConfigReader {
         JsonNode webhooks = root.path("webhooks");
         object(webhooks, "webhooks", Set.of("port"));
         int webhookPort = port(webhooks, "webhooks.port", 0);
-        return new RunConfig(Optional.of(yaml.file()), data, localChat, model, channels, tools, guards, agent, redirects,
-                webhookPort);
+        Optional<Path> policy = optText(root, "policy").map(value -> base.resolve(expandHome(value)).normalize());
+        if (policy.isPresent() && !Files.isRegularFile(policy.get())) {
+            throw problem("policy", "names " + policy.get() + ", which does not exist; write the policy there (see "
+                    + "README, 'Permissions') or leave 'policy' out for the built-in policy");
+        }
+        if (policy.isEmpty() && Files.isRegularFile(base.resolve(DEFAULT_POLICY))) {
+            policy = Optional.of(base.resolve(DEFAULT_POLICY));
+        }
+        return new RunConfig(Optional.of(file), data, localChat, model, channels, tools, guards, agent, redirects,
+                webhookPort, policy);
     }
 
     private List<RunConfig.IntegrationSettings> integrations(JsonNode root, String field, String kind) {

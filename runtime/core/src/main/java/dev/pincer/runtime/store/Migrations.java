@@ -87,7 +87,35 @@ final class Migrations {
                         fire_count INTEGER NOT NULL DEFAULT 0)""",
                     "CREATE INDEX scheduled_tasks_due ON scheduled_tasks (next_run) WHERE next_run IS NOT NULL")),
             new Step(3, "outbound sends in progress", List.of(
-                    "ALTER TABLE outbox ADD COLUMN sending_since INTEGER"))));
+                    "ALTER TABLE outbox ADD COLUMN sending_since INTEGER")),
+            new Step(4, "permissions: approvals, tainted conversations, budget charges", List.of(
+                    """
+                    CREATE TABLE approvals (
+                        code TEXT PRIMARY KEY,
+                        hash TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        integration TEXT NOT NULL,
+                        conversation TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'denied', 'expired')),
+                        requested_at INTEGER NOT NULL,
+                        expires_at INTEGER NOT NULL,
+                        decided_at INTEGER)""",
+                    "CREATE INDEX approvals_pending ON approvals (expires_at) WHERE status = 'pending'",
+                    """
+                    CREATE TABLE taint (
+                        integration TEXT NOT NULL,
+                        conversation TEXT NOT NULL,
+                        source TEXT NOT NULL,
+                        at INTEGER NOT NULL,
+                        PRIMARY KEY (integration, conversation))""",
+                    """
+                    CREATE TABLE budget_charges (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        budget TEXT NOT NULL,
+                        amount TEXT NOT NULL,
+                        at INTEGER NOT NULL)""",
+                    "CREATE INDEX budget_charges_by_budget ON budget_charges (budget, at)"))));
 
     private final List<Step> steps;
 

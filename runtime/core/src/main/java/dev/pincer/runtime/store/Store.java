@@ -4,14 +4,17 @@ import dev.pincer.spi.Acceptance;
 import dev.pincer.spi.InboundMessage;
 import dev.pincer.spi.OutboundMessage;
 import dev.pincer.spi.SendResult;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Pincer's durable messaging state in one SQLite file: inbox, outbox, conversation history and scheduled tasks.
+ * Pincer's durable messaging state in one SQLite file: inbox, outbox, conversation history, scheduled
+ * tasks, and the permissions' approvals, tainted conversations and budget charges.
  *
  * <p>Every call is one transaction, committed with {@code synchronous=FULL} before it returns, so what a call
  * reported done survives a crash. Nothing reads the system clock to decide anything: every time is passed in.
@@ -337,6 +340,97 @@ public final class Store implements AutoCloseable {
     public List<DueTask> claimDue(Instant now) {
         Objects.requireNonNull(now, "now");
         return database.transaction("claim due tasks", connection -> TaskTable.claimDue(connection, now));
+    }
+
+    // ---- permissions: approvals, taint, budget charges ----------------------------------------------------
+
+    /** Stores a pending approval request; false if its code is taken already (draw another). */
+    public boolean requestApproval(Approval approval) {
+        Objects.requireNonNull(approval, "approval");
+        if (approval.status() != ApprovalStatus.PENDING) {
+            throw new IllegalArgumentException("a new approval request must be PENDING, was " + approval.status());
+        }
+        return database.transaction("store approval request " + approval.code(),
+                connection -> ApprovalTable.insert(connection, approval));
+    }
+
+    /** The approval request with this code, in whatever state it is. */
+    public Optional<Approval> approval(String code) {
+        Objects.requireNonNull(code, "code");
+        return database.read("read approval " + code, connection -> ApprovalTable.find(connection, code));
+    }
+
+    /**
+     * Answers a pending request, at most once: false if it was not pending any more (answered, or expired).
+     *
+     * @param status {@link ApprovalStatus#APPROVED} or {@link ApprovalStatus#DENIED}
+     */
+    public boolean decideApproval(String code, ApprovalStatus status, Instant now) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(now, "now");
+        if (status != ApprovalStatus.APPROVED && status != ApprovalStatus.DENIED) {
+            throw new IllegalArgumentException("an approval is answered APPROVED or DENIED, not " + status);
+        }
+        return database.transaction("answer approval " + code,
+                connection -> ApprovalTable.decide(connection, code, status, now));
+    }
+
+    /** Pending approval requests, the first to expire first. */
+    public List<Approval> pendingApprovals() {
+        return database.read("list pending approvals", ApprovalTable::pending);
+    }
+
+    /** Expires every pending request whose time is up, in one transaction, and returns them as they were. */
+    public List<Approval> expireApprovals(Instant now) {
+        Objects.requireNonNull(now, "now");
+        return database.transaction("expire approvals", connection -> ApprovalTable.expire(connection, now));
+    }
+
+    /** Marks a conversation as having read content from outside the owner; true if it was not marked yet. */
+    public boolean taint(ConversationRef conversation, String source, Instant at) {
+        Objects.requireNonNull(conversation, "conversation");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(at, "at");
+        return database.transaction("taint " + conversation,
+                connection -> PermissionTables.taint(connection, conversation, source, at));
+    }
+
+    /** What tainted the conversation, if it is tainted. */
+    public Optional<String> taintOf(ConversationRef conversation) {
+        Objects.requireNonNull(conversation, "conversation");
+        return database.read("read taint of " + conversation,
+                connection -> PermissionTables.taintOf(connection, conversation));
+    }
+
+    /** Lifts a conversation's taint (only the owner may ask for this); false if it was not tainted. */
+    public boolean liftTaint(ConversationRef conversation) {
+        Objects.requireNonNull(conversation, "conversation");
+        return database.transaction("lift taint of " + conversation,
+                connection -> PermissionTables.lift(connection, conversation));
+    }
+
+    /** Every tainted conversation with what tainted it, oldest first. */
+    public Map<ConversationRef, String> tainted() {
+        return database.read("list tainted conversations", PermissionTables::tainted);
+    }
+
+    /** Records that an action used {@code amount} of a budget. */
+    public void charge(String budget, BigDecimal amount, Instant at) {
+        Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(at, "at");
+        database.transaction("charge budget " + budget,
+                connection -> {
+                    PermissionTables.charge(connection, budget, amount, at);
+                    return null;
+                });
+    }
+
+    /** The sum a budget was charged at or after {@code since}. */
+    public BigDecimal chargedSince(String budget, Instant since) {
+        Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(since, "since");
+        return database.read("sum budget " + budget, connection -> PermissionTables.chargedSince(connection, budget, since));
     }
 
     // ---- transactions and lifecycle -------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 package dev.pincer.runtime.tool;
 
+import dev.pincer.spi.json.JsonNumber;
 import dev.pincer.spi.json.JsonObject;
 import dev.pincer.spi.json.JsonString;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,9 +20,11 @@ import java.util.regex.Pattern;
  * @param arguments the JSON Schema of the arguments, of type {@code object}, within the subset of {@link ArgumentSchema}
  * @param effect what the action does to the world
  * @param resource the resource it touches; each placeholder names a required string or integer argument
+ * @param amount what a spend action costs: the required number argument that holds it and the currency;
+ *     only an action whose effect is spend may declare one
  */
 public record ActionDeclaration(String name, String description, JsonObject arguments, Effect effect,
-        ResourceTemplate resource) {
+        ResourceTemplate resource, Optional<AmountDeclaration> amount) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,31}");
 
@@ -35,6 +39,7 @@ public record ActionDeclaration(String name, String description, JsonObject argu
         Objects.requireNonNull(arguments, "arguments");
         Objects.requireNonNull(effect, "effect");
         Objects.requireNonNull(resource, "resource");
+        Objects.requireNonNull(amount, "amount");
         if (!NAME.matcher(name).matches()) {
             throw new ActionDeclarationException("name", Json.quote(name) + " is not a valid action name",
                     "write 1 to 32 characters: a lower-case letter, then lower-case letters, digits or '_', such as list_issues");
@@ -51,6 +56,25 @@ public record ActionDeclaration(String name, String description, JsonObject argu
         for (String placeholder : resource.placeholders()) {
             checkPlaceholder(placeholder, arguments, resource);
         }
+        amount.ifPresent(declared -> checkAmount(declared, arguments, effect));
+    }
+
+    /** An action that declares no amount. */
+    public ActionDeclaration(String name, String description, JsonObject arguments, Effect effect, ResourceTemplate resource) {
+        this(name, description, arguments, effect, resource, Optional.empty());
+    }
+
+    /**
+     * What a call with these arguments costs; empty when the action declares no amount, or the argument is
+     * missing, not a number or negative (an unknown amount, which a money budget refuses).
+     */
+    public Optional<Amount> amountFor(JsonObject values) {
+        Objects.requireNonNull(values, "values");
+        return amount.flatMap(declared -> values.get(declared.argument())
+                .filter(JsonNumber.class::isInstance)
+                .map(n -> ((JsonNumber) n).value())
+                .filter(v -> v.signum() >= 0)
+                .map(v -> new Amount(v, declared.currency())));
     }
 
     /** The problems of {@code values} against this action's schema; empty when they are valid. */
@@ -65,6 +89,24 @@ public record ActionDeclaration(String name, String description, JsonObject argu
      */
     public String resourceFor(JsonObject values) {
         return resource.resolve(values);
+    }
+
+    private static void checkAmount(AmountDeclaration declared, JsonObject arguments, Effect effect) {
+        if (effect != Effect.SPEND) {
+            throw new ActionDeclarationException("amount", "the action's effect is \"" + effect.wireName()
+                    + "\", and only a spend action declares an amount", "remove \"amount\", or set \"effect\" to \"spend\"");
+        }
+        String argument = declared.argument();
+        JsonObject property = arguments.optObject("properties").flatMap(p -> p.optObject(argument)).orElse(null);
+        boolean required = arguments.optArray("required")
+                .map(r -> r.elements().contains(new JsonString(argument))).orElse(false);
+        String type = property == null ? "" : property.string("type");
+        if (property == null || !required || !(type.equals("number") || type.equals("integer"))) {
+            String problem = property == null ? "is not a declared argument"
+                    : !required ? "is not a required argument" : "is of type \"" + type + "\"";
+            throw new ActionDeclarationException("amount.argument", Json.quote(argument) + " " + problem,
+                    "name an argument that is declared, listed in \"required\", and of type number or integer");
+        }
     }
 
     private static void checkPlaceholder(String placeholder, JsonObject arguments, ResourceTemplate resource) {

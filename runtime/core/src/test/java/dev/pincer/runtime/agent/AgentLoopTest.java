@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincer.runtime.context.VirtualClock;
 import dev.pincer.runtime.route.Decision;
+import dev.pincer.runtime.route.Approvals;
+import dev.pincer.spi.ToolOutcome;
+import dev.pincer.runtime.route.TaskOrigin;
 import dev.pincer.runtime.route.DecisionPoint;
 import dev.pincer.runtime.route.ProposedAction;
 import dev.pincer.runtime.store.ConversationRef;
@@ -64,12 +67,16 @@ class AgentLoopTest {
     }
 
     private AgentLoop agent(DecisionPoint decisions, UnaryOperator<String> redact) {
+        return agent(decisions, Approvals.none(), redact);
+    }
+
+    private AgentLoop agent(DecisionPoint decisions, Approvals approvals, UnaryOperator<String> redact) {
         DecisionPoint recording = action -> {
             decided.add(action);
             return decisions.decide(action);
         };
         return new AgentLoop(model, List.of(new Reminders(store, ZoneId.of("Europe/Paris"), clock::now, new Random(1))),
-                SETTINGS, recording, clock, redact);
+                SETTINGS, recording, approvals, clock, redact);
     }
 
     private static InboundMessage message(String text) {
@@ -126,6 +133,46 @@ class AgentLoopTest {
         ModelMessage.ToolResults results = (ModelMessage.ToolResults) model.requests.get(1).messages().getLast();
         assertTrue(results.results().getFirst().error());
         assertEquals("not allowed: the owner allows no tasks", results.results().getFirst().content());
+    }
+
+    @Test
+    void aToolCallPutToTheOwnerDoesNotRunAndTheModelIsToldItWaits() throws InterruptedException {
+        model.script.add(toolUse("call_1", "schedule_task", "{\"text\": \"x\", \"once_at\": \"2027-01-01T09:00\"}"));
+        model.script.add(text("I asked the owner."));
+        agent(action -> new Decision.Ask("K7Q2XM", "writes need the owner's approval"), UnaryOperator.identity())
+                .respond(CHAT, message("remind me"), List.of());
+        assertTrue(store.tasks().isEmpty());
+        ModelMessage.ToolResults results = (ModelMessage.ToolResults) model.requests.get(1).messages().getLast();
+        assertFalse(results.results().getFirst().error());
+        assertTrue(results.results().getFirst().content().startsWith("waiting for the owner's approval (request K7Q2XM): "
+                + "writes need the owner's approval. It has not run."), results.toString());
+    }
+
+    @Test
+    void anApprovedToolCallRunsOnceWithoutAskingTheModel() throws InterruptedException {
+        ProposedAction.InvokeTool approved = new ProposedAction.InvokeTool("pincer", "schedule_task",
+                Json.parseObject("{\"text\": \"x\", \"once_at\": \"2027-01-01T09:00\"}"), Effect.WRITE,
+                "pincer.tasks:telegram/42", new TaskOrigin(CHAT, "u1"));
+        List<String> ran = new ArrayList<>();
+        Approvals approvals = new Approvals() {
+            @Override
+            public Answer answer(TaskOrigin origin, InboundMessage message) {
+                return new Answer.RunTool("K7Q2XM", approved);
+            }
+
+            @Override
+            public String ran(String code, ProposedAction.InvokeTool action, ToolOutcome outcome) {
+                ran.add(code + " " + outcome.getClass().getSimpleName());
+                return "Approved " + code;
+            }
+        };
+        List<String> replies = agent(DecisionPoint.allowAll(), approvals, UnaryOperator.identity())
+                .respond(CHAT, message("approve K7Q2XM"), List.of());
+        assertEquals(List.of("Approved K7Q2XM"), replies);
+        assertEquals(List.of("K7Q2XM Done"), ran);
+        assertEquals(1, store.tasks().size());
+        assertTrue(model.requests.isEmpty(), "the model never sees an answer to an approval request");
+        assertTrue(decided.isEmpty(), "the approval was the decision");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincer.runtime.route.ProposedAction;
+import dev.pincer.runtime.route.TaskOrigin;
 import dev.pincer.runtime.store.ConversationRef;
 import dev.pincer.runtime.tool.ActionDeclaration;
 import dev.pincer.runtime.tool.Effect;
@@ -20,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConfinedToolTest {
-    private static final ConversationRef CHAT = new ConversationRef("telegram", "42");
+    private static final TaskOrigin CHAT = new TaskOrigin(new ConversationRef("telegram", "42"), "u1");
     private static final ActionDeclaration CREATE = new ActionDeclaration("create_issue", "Open an issue.",
             Json.parseObject("""
                     {"type": "object", "properties": {

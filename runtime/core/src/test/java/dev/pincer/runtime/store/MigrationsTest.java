@@ -43,7 +43,7 @@ class MigrationsTest {
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
-            assertEquals("1,2,3", single(statement, "SELECT group_concat(version) FROM "
+            assertEquals("1,2,3,4", single(statement, "SELECT group_concat(version) FROM "
                     + "(SELECT version FROM schema_migrations ORDER BY version)"));
         }
     }
