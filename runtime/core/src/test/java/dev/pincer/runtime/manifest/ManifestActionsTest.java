@@ -127,7 +127,7 @@ class ManifestActionsTest {
         ManifestException unknown = rejected(HEAD + " \"actions\": [\n" + LIST_ISSUES.replace("\"effect\"", "\"effects\"") + "]}");
         assertEquals("actions[0].effects", unknown.field());
         assertEquals("unknown field of an action", problem(unknown));
-        assertEquals("known fields are name, description, arguments, effect, resource", fix(unknown));
+        assertEquals("known fields are name, description, arguments, effect, resource, and for a spend action amount", fix(unknown));
 
         ManifestException missing = rejected(HEAD + " \"actions\": [{\"name\": \"a\"}]}");
         assertEquals("actions[0].description", missing.field());
