@@ -47,34 +47,39 @@ class ManifestResultsTest {
 
     @org.junit.jupiter.api.Test
     void actionsOnAManifestThatIsNotAToolFailMan009() throws IOException {
-        Path example = Repository.examples().resolve("tools/github/pincer.json");
-        String manifest = Files.readString(example);
-        assertTrue(manifest.contains("\"kind\": \"tool\""), () -> "the example manifest changed; update this test: " + manifest);
-        Files.writeString(dir.resolve("pincer.json"), manifest.replace("\"kind\": \"tool\"", "\"kind\": \"model\""));
-
-        ConformanceReport report = Conformance.run(dir, SPECS, 1);
-
-        List<String> failed = report.results().stream().filter(r -> r.status() == Status.FAIL)
-                .map(r -> r.requirement().id()).collect(Collectors.toList());
-        assertEquals(List.of("MAN-009"), failed);
-        assertTrue(report.blockers().get(0).contains("field 'actions': only a tool declares actions"), report.blockers()::toString);
+        assertEditFails("tools/github", "\"kind\": \"tool\"", "\"kind\": \"model\"", "MAN-009",
+                "field 'actions': only a tool declares actions");
     }
 
     @org.junit.jupiter.api.Test
     void anAmountOnAnActionThatDoesNotSpendFailsMan009() throws IOException {
-        Path example = Repository.examples().resolve("tools/github/pincer.json");
-        String manifest = Files.readString(example);
         String write = "\"effect\": \"write\",";
-        assertTrue(manifest.contains(write), () -> "the example manifest changed; update this test: " + manifest);
-        Files.writeString(dir.resolve("pincer.json"), manifest.replaceFirst(write,
-                write + " \"amount\": {\"argument\": \"owner\", \"currency\": \"USD\"},"));
+        assertEditFails("tools/github", write, write + " \"amount\": {\"argument\": \"owner\", \"currency\": \"USD\"},",
+                "MAN-009", "field 'actions[2].amount': the action's effect is \"write\", and only a spend action declares an amount");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aGuardThatListsAHostFailsMan010NotMan006() throws IOException {
+        assertEditFails("guards/spend-limit", "\"config\":", "\"egress\": [\"api.example.com\"],\n  \"config\":", "MAN-010",
+                "field 'egress': a guard reaches no host");
+    }
+
+    /**
+     * Judges the manifest of {@code example} with the first {@code find} replaced by {@code replace}: exactly
+     * {@code requirement} fails, and the blocker contains {@code blocker}.
+     */
+    private void assertEditFails(String example, String find, String replace, String requirement, String blocker)
+            throws IOException {
+        String manifest = Files.readString(Repository.examples().resolve(example).resolve("pincer.json"));
+        assertTrue(manifest.contains(find), () -> "the example manifest changed; update this test: " + manifest);
+        Files.writeString(dir.resolve("pincer.json"), manifest.replaceFirst(java.util.regex.Pattern.quote(find),
+                java.util.regex.Matcher.quoteReplacement(replace)));
 
         ConformanceReport report = Conformance.run(dir, SPECS, 1);
 
         List<String> failed = report.results().stream().filter(r -> r.status() == Status.FAIL)
                 .map(r -> r.requirement().id()).collect(Collectors.toList());
-        assertEquals(List.of("MAN-009"), failed);
-        assertTrue(report.blockers().get(0).contains("field 'actions[2].amount': the action's effect is \"write\", and only"
-                + " a spend action declares an amount"), report.blockers()::toString);
+        assertEquals(List.of(requirement), failed);
+        assertTrue(report.blockers().get(0).contains(blocker), report.blockers()::toString);
     }
 }

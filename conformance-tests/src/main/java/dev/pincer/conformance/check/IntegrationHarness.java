@@ -60,6 +60,7 @@ public abstract class IntegrationHarness implements AutoCloseable {
     private final List<Runnable> fakeClosers = new ArrayList<>();
     private Egress egress;
     private SqliteState state;
+    private int stateFiles;
     private int instances;
     private volatile boolean running;
 
@@ -117,7 +118,7 @@ public abstract class IntegrationHarness implements AutoCloseable {
         Manifest manifest = manifest();
         egress = new Egress(manifest.name(), manifest.egress(), secrets, Map.copyOf(hostOverrides), clock);
         egresses.add(egress);
-        state = SqliteState.open(workDir.resolve("state.db"), manifest.name());
+        state = SqliteState.open(workDir.resolve(stateFiles == 0 ? "state.db" : "state-" + stateFiles + ".db"), manifest.name());
         RecordingLog log = new RecordingLog(clock, secrets, line -> { });
         logs.add(log);
         return new HarnessContext(manifest.name(), egress, secrets.secrets(), clock, new Random(seed * 31 + instances++), log,
@@ -190,6 +191,12 @@ public abstract class IntegrationHarness implements AutoCloseable {
             Thread.sleep(5);
         }
         return condition.getAsBoolean();
+    }
+
+    /** Stops the current instance; the next one starts on a new, empty state. */
+    final void freshState() {
+        stop();
+        stateFiles++;
     }
 
     /** Stops the current instance and starts a new one on the same durable state. */

@@ -4,6 +4,7 @@ import dev.pincer.conformance.anthropic.AnthropicSuite;
 import dev.pincer.conformance.discord.DiscordSuite;
 import dev.pincer.conformance.openai.OpenAiSuite;
 import dev.pincer.conformance.github.GitHubSuite;
+import dev.pincer.conformance.guard.GuardSuite;
 import dev.pincer.conformance.slack.SlackSuite;
 import dev.pincer.conformance.telegram.TelegramSuite;
 import java.util.List;
@@ -11,10 +12,16 @@ import java.util.Optional;
 
 /** The suites the conformance runner knows, by spec id. */
 public final class Suites {
-    private static final List<Suite> ALL = List.of(new TelegramSuite(), new SlackSuite(), new DiscordSuite(), new AnthropicSuite(),
+    private static final List<Suite> ALL = all(new TelegramSuite(), new SlackSuite(), new DiscordSuite(), new AnthropicSuite(),
             new OpenAiSuite(), new GitHubSuite());
 
     private Suites() {}
+
+    private static List<Suite> all(Suite... suites) {
+        List<Suite> all = new java.util.ArrayList<>(List.of(suites));
+        all.addAll(GuardSuite.profiles());
+        return List.copyOf(all);
+    }
 
     /** Every known suite. */
     public static List<Suite> all() {

@@ -4,12 +4,12 @@ import static dev.pincer.conformance.check.IntegrationHarness.awaitReal;
 import static dev.pincer.conformance.github.GitHubHarness.repoArgs;
 
 import dev.pincer.conformance.check.Check;
+import dev.pincer.conformance.check.Starts;
 import dev.pincer.conformance.check.ToolHarness;
 import dev.pincer.conformance.fake.github.GitHubFault;
 import dev.pincer.conformance.fake.github.GitHubRequest;
 import dev.pincer.runtime.context.EgressRecord;
 import dev.pincer.runtime.context.SecretVault;
-import dev.pincer.spi.IntegrationException;
 import dev.pincer.spi.ToolOutcome;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -52,14 +52,7 @@ final class LifecycleChecks {
 
     /** Starts a fresh instance; "" if start returned, else what it threw. */
     private static String startRefusal(GitHubHarness h, Map<String, String> config, SecretVault vault) {
-        try {
-            h.start(config, vault);
-            return "";
-        } catch (IntegrationException e) {
-            return "IntegrationException: " + e.getMessage();
-        } catch (RuntimeException e) {
-            return e.getClass().getName() + ": " + e.getMessage();
-        }
+        return Starts.refusal(() -> h.start(config, vault));
     }
 
     static Check<GitHubHarness> stopEndsAHeldRequest() {

@@ -31,8 +31,9 @@ class RepositorySpecsTest {
 
     @Test
     void loadsEverySpecOfTheRepository() {
-        assertEquals(List.of("channel", "channels/discord", "channels/slack", "channels/telegram", "confinement", "manifest",
-                "model", "models/anthropic", "models/openai-compatible", "policy", "tool", "tools/github"),
+        assertEquals(List.of("channel", "channels/discord", "channels/slack", "channels/telegram", "confinement", "guard",
+                "guards/rate-limit", "guards/secret-content", "guards/spend-limit", "manifest", "model", "models/anthropic",
+                "models/openai-compatible", "policy", "tool", "tools/github"),
                 library.specs().stream().map(Spec::id).toList());
         assertEquals(List.of("channel", "channels/telegram"),
                 library.chain("channels/telegram").stream().map(Spec::id).toList());
@@ -41,6 +42,7 @@ class RepositorySpecsTest {
         assertEquals(List.of("model", "models/openai-compatible"),
                 library.chain("models/openai-compatible").stream().map(Spec::id).toList());
         assertEquals(List.of("model", "models/anthropic"), library.chain("models/anthropic").stream().map(Spec::id).toList());
+        assertEquals(List.of("guard", "guards/spend-limit"), library.chain("guards/spend-limit").stream().map(Spec::id).toList());
         library.specs().forEach(spec -> assertEquals("1.0", spec.version(), spec.id()));
     }
 
@@ -104,7 +106,7 @@ class RepositorySpecsTest {
     void numbersTheManifestRequirementsAsMusts() {
         List<Requirement> requirements = library.spec("manifest").requirements();
         assertEquals(List.of("MAN-001", "MAN-002", "MAN-003", "MAN-004", "MAN-005", "MAN-006", "MAN-007", "MAN-008",
-                "MAN-009"),
+                "MAN-009", "MAN-010"),
                 requirements.stream().map(Requirement::id).toList());
         requirements.forEach(r -> assertEquals(Level.MUST, r.level(), r.id()));
     }
