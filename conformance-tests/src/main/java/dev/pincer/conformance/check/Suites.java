@@ -4,6 +4,7 @@ import dev.pincer.conformance.anthropic.AnthropicSuite;
 import dev.pincer.conformance.discord.DiscordSuite;
 import dev.pincer.conformance.openai.OpenAiSuite;
 import dev.pincer.conformance.github.GitHubSuite;
+import dev.pincer.conformance.gmail.GmailSuite;
 import dev.pincer.conformance.slack.SlackSuite;
 import dev.pincer.conformance.telegram.TelegramSuite;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Optional;
 /** The suites the conformance runner knows, by spec id. */
 public final class Suites {
     private static final List<Suite> ALL = List.of(new TelegramSuite(), new SlackSuite(), new DiscordSuite(), new AnthropicSuite(),
-            new OpenAiSuite(), new GitHubSuite());
+            new OpenAiSuite(), new GitHubSuite(), new GmailSuite());
 
     private Suites() {}
 

@@ -2,6 +2,8 @@ package dev.pincer.conformance.fake.github;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.pincer.conformance.fake.ArrivalLog;
+import dev.pincer.conformance.fake.MethodFaults;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
@@ -23,13 +25,13 @@ import java.util.function.Supplier;
 final class GitHubHandler implements HttpHandler {
     private final Supplier<String> validToken;
     private final Supplier<Instant> clock;
-    private final FaultPlan faults;
-    private final RequestLog log;
+    private final MethodFaults<GitHubFault> faults;
+    private final ArrivalLog<GitHubRequest> log;
     private final RateLimitWindow rateLimit;
     private final Endpoints endpoints;
     private final CountDownLatch closed;
 
-    GitHubHandler(Supplier<String> validToken, Supplier<Instant> clock, FaultPlan faults, RequestLog log,
+    GitHubHandler(Supplier<String> validToken, Supplier<Instant> clock, MethodFaults<GitHubFault> faults, ArrivalLog<GitHubRequest> log,
             RateLimitWindow rateLimit, Endpoints endpoints, CountDownLatch closed) {
         this.validToken = validToken;
         this.clock = clock;
@@ -54,7 +56,7 @@ final class GitHubHandler implements HttpHandler {
         if (fault.isPresent()) {
             switch (fault.get()) {
                 case GitHubFault.DropConnection drop -> {
-                    log.complete(entry, -1, "");
+                    log.complete(entry, r -> r.answered(-1, ""));
                     exchange.close();
                     return;
                 }
@@ -64,7 +66,7 @@ final class GitHubHandler implements HttpHandler {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    log.complete(entry, -1, "");
+                    log.complete(entry, r -> r.answered(-1, ""));
                     exchange.close();
                     return;
                 }
@@ -141,7 +143,7 @@ final class GitHubHandler implements HttpHandler {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         exchange.getResponseHeaders().set("x-github-request-id", "F4KE:" + Integer.toHexString(entry + 1));
-        log.complete(entry, status, body);
+        log.complete(entry, r -> r.answered(status, body));
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

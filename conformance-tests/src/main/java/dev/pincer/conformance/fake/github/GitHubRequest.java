@@ -38,6 +38,11 @@ public record GitHubRequest(Instant at, String method, String path, Map<String, 
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
+    /** This request with the answer it got. */
+    GitHubRequest answered(int answeredStatus, String answeredBody) {
+        return new GitHubRequest(at, method, path, query, headers, body, answeredStatus, answeredBody);
+    }
+
     /** {@code METHOD path}, for messages. */
     public String line() {
         return method + " " + path + (query.isEmpty() ? "" : "?" + query);
