@@ -1,0 +1,104 @@
+package dev.pincer.cli.scenarios;
+
+import static dev.pincer.cli.scenarios.ScenarioWorld.GROUP;
+import static dev.pincer.cli.scenarios.ScenarioWorld.OWNER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pincer.runtime.audit.AuditEntry;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The owner answers an approval request in the approvals chat: approve, deny, silence, and a replayed approval. */
+class ScenarioApprovalsTest {
+    @TempDir
+    Path dir;
+    private ScenarioWorld world;
+
+    @BeforeEach
+    void createWorld() {
+        world = ScenarioWorld.create(dir);
+    }
+
+    @AfterEach
+    void checkInvariants() {
+        world.closeAndCheckInvariants();
+    }
+
+    @Test
+    void anApprovedActionRunsOnceAndItsResultReachesTheChatThatAsked() {
+        String code = ApprovalScene.ownerAsksForAnIssue(world, "10m");
+        world.model.says("The issue is filed.");
+        assertEquals(List.of(), world.github.issues("acme", "site"), "nothing is filed before the owner approves");
+
+        world.ownerSays("approve " + code);
+        world.awaitMessage(OWNER, "Approved " + code);
+        world.awaitMessage(GROUP, "The issue is filed.");
+
+        assertEquals(1, world.github.issues("acme", "site").size(), "the approved issue is filed once");
+        AuditView audit = world.audit();
+        assertEquals(List.of("ask"), audit.outcomes("github", "create_issue"), audit.toString());
+        assertTrue(audit.has("approval.requested", e -> code.equals(e.data().get("code"))), audit.toString());
+        assertTrue(audit.has("approval.granted", e -> code.equals(e.data().get("code"))
+                && "goes ahead".equals(e.data().get("outcome"))), audit.toString());
+        assertEquals(1, audit.of("tool.result").stream()
+                .filter(e -> ("approval:" + code).equals(e.data().get("invocation"))).count(), audit.toString());
+        assertTrue(world.model.everythingSent().contains("[approval " + code + "]"),
+                "the outcome reaches the model in the group's conversation");
+    }
+
+    @Test
+    void aDeniedActionIsNotDoneAndTheChatThatAskedIsTold() {
+        String code = ApprovalScene.ownerAsksForAnIssue(world, "10m");
+        world.model.says("The owner said no.");
+
+        world.ownerSays("deny " + code);
+        world.awaitMessage(OWNER, "Denied " + code);
+        world.awaitMessage(GROUP, "The owner said no.");
+
+        assertEquals(List.of(), world.github.issues("acme", "site"), "a denied issue is not filed");
+        AuditView audit = world.audit();
+        assertTrue(audit.has("approval.denied", e -> code.equals(e.data().get("code"))), audit.toString());
+        assertTrue(audit.of("approval.granted").isEmpty(), audit.toString());
+        assertTrue(world.model.everythingSent().contains("The owner denied request " + code));
+    }
+
+    @Test
+    void silenceUntilTheTimeoutDeniesTheActionAndTellsTheChatThatAsked() {
+        String code = ApprovalScene.ownerAsksForAnIssue(world, "2s");
+        world.model.says("No answer, so not filed.");
+
+        world.awaitMessage(GROUP, "No answer, so not filed.");
+
+        assertEquals(List.of(), world.github.issues("acme", "site"), "an expired request does nothing");
+        AuditView audit = world.audit();
+        assertTrue(audit.has("approval.expired", e -> code.equals(e.data().get("code"))), audit.toString());
+        assertTrue(world.model.everythingSent().contains("did not answer request " + code + " in time"));
+
+        world.ownerSays("approve " + code);
+        world.awaitAudit("approval.rejected", code);
+        assertEquals(List.of(), world.github.issues("acme", "site"), "approving after the timeout does nothing");
+    }
+
+    @Test
+    void aReplayedApprovalDoesNothingMore() {
+        String code = ApprovalScene.ownerAsksForAnIssue(world, "10m");
+        world.model.says("The issue is filed.");
+        world.ownerSays("approve " + code);
+        world.awaitMessage(GROUP, "The issue is filed.");
+
+        world.ownerSays("approve " + code);
+        world.awaitMessage(OWNER, "nothing was approved");
+
+        assertEquals(1, world.github.issues("acme", "site").size(), "the tool ran once");
+        AuditView audit = world.audit();
+        assertEquals(1, audit.of("approval.granted").size(), audit.toString());
+        AuditEntry rejected = audit.of("approval.rejected").getFirst();
+        assertEquals(code, rejected.data().get("code"));
+        assertTrue(rejected.data().get("why").contains("answered once"), rejected.toString());
+    }
+}
