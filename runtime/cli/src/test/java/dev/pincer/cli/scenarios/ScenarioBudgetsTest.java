@@ -1,0 +1,86 @@
+package dev.pincer.cli.scenarios;
+
+import static dev.pincer.cli.scenarios.ScenarioWorld.OWNER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pincer.runtime.audit.AuditEntry;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Budgets in policy.yaml: money a spend action declares, and counted replies, each over a rolling window. */
+class ScenarioBudgetsTest {
+    @TempDir
+    Path dir;
+    private ScenarioWorld world;
+
+    @BeforeEach
+    void createWorld() {
+        world = ScenarioWorld.create(dir);
+    }
+
+    @AfterEach
+    void checkInvariants() {
+        world.closeAndCheckInvariants();
+    }
+
+    @Test
+    void theSpendCapIsReachedMidTaskAndTheChargeThatWouldPassItIsNotMade() {
+        world.withPolicy("""
+                  - allow: "payments.spend"
+                trust: ["payments.charge"]
+                budgets:
+                  - name: daily-spend
+                    limit: "20 USD"
+                    per: day
+                    on: "payments.spend"
+                """).withTools("payments").start();
+        world.model.calls("payments", "charge", "{\"merchant\": \"bakery\", \"amount\": 12}")
+                .calls("payments", "charge", "{\"merchant\": \"florist\", \"amount\": 5}")
+                .calls("payments", "charge", "{\"merchant\": \"cinema\", \"amount\": 8}")
+                .says("Paid the bakery and the florist; the cinema would pass today's budget.");
+        world.ownerSays("pay the bakery 12, the florist 5 and the cinema 8");
+        world.awaitMessage(OWNER, "would pass today's budget");
+
+        assertEquals(List.of("bakery", "florist"), world.payments.charges().stream()
+                .map(PaymentsServer.Charge::merchant).toList(), "12 + 5 go through, the 8 that would make 25 does not");
+        assertEquals(0, new BigDecimal("17").compareTo(world.payments.charges().stream()
+                .map(PaymentsServer.Charge::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        AuditView audit = world.audit();
+        assertEquals(List.of("allow", "allow", "deny"), audit.outcomes("payments", "charge"), audit.toString());
+        AuditEntry denied = audit.decisions("payments", "charge").get(2);
+        assertEquals("budget daily-spend", denied.data().get("rule"));
+        assertEquals("8 USD", denied.data().get("amount"));
+        assertTrue(denied.data().get("reason").contains("17") && denied.data().get("reason").contains("20"),
+                "the reason says what was used and the limit: " + denied.data().get("reason"));
+    }
+
+    @Test
+    void theMessagesBudgetAllowsTwoRepliesAnHourThenDenies() {
+        world.withPolicy("""
+                budgets:
+                  - name: hourly-messages
+                    limit: 2
+                    per: hour
+                    on: "telegram.reply"
+                """).start();
+        world.model.says("first answer").says("second answer").says("third answer");
+        world.ownerSays("one");
+        world.awaitMessage(OWNER, "first answer");
+        world.ownerSays("two");
+        world.awaitMessage(OWNER, "second answer");
+        world.ownerSays("three");
+        world.awaitAudit("decision", "budget hourly-messages");
+
+        assertEquals(List.of("first answer", "second answer"), world.messagesTo(OWNER), "the third reply is not sent");
+        AuditView audit = world.audit();
+        assertEquals(List.of("allow", "allow", "deny"), audit.outcomes("telegram", "reply"), audit.toString());
+        assertTrue(audit.decisions("telegram", "reply").get(2).data().get("reason").contains("2 actions used in the last hour"),
+                audit.toString());
+    }
+}
