@@ -4,6 +4,7 @@ import dev.pincer.conformance.fake.github.FakeGitHub;
 import dev.pincer.conformance.fake.github.GitHubRequest;
 import dev.pincer.conformance.fake.gmail.FakeGmail;
 import dev.pincer.conformance.fake.telegram.FakeTelegram;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,13 +45,25 @@ final class ObservedEffects {
                         + comment.group(2)));
             }
         }
-        gmail.sent().forEach(mail -> effects.add(new Effect("gmail", "send_message", "gmail.to:" + mail.to())));
+        gmail.sent().forEach(mail -> effects.add(new Effect("gmail", "send_message", "gmail.to:" + resourceText(mail.to()))));
         gmail.trashed().forEach(id -> effects.add(new Effect("gmail", "delete_message", "gmail.message:" + id)));
         gmail.deleted().forEach(id -> effects.add(new Effect("gmail", "delete_message", "gmail.message:" + id)));
         gmail.relabelled().forEach(change -> effects.add(new Effect("gmail", "move_message", "gmail.message:"
                 + change.id())));
         payments.charges().forEach(charge -> effects.add(new Effect("payments", "charge", "payments.merchant:"
-                + charge.merchant())));
+                + resourceText(charge.merchant()))));
         return effects;
+    }
+
+    /** A value as resource templates insert it: percent-encoded, except A-Z a-z 0-9 - . _ ~ (UTF-8). */
+    private static String resourceText(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            boolean unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || "-._~".indexOf(c) >= 0;
+            out.append(unreserved ? String.valueOf(c) : "%%%02X".formatted((int) c));
+        }
+        return out.toString();
     }
 }
