@@ -7,12 +7,16 @@ import dev.pincer.conformance.fake.telegram.FakeTelegram;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Every effect the fake platforms saw, named as the runtime names the action that causes it: integration, action and
- * resource. Approval requests the runtime sends the owner are its own messages, not an action of the assistant.
+ * resource. Approval requests the runtime sends the owner are its own messages, not an action of the assistant: they
+ * are told apart by their text, as the audit log's {@code message.send} entries with an {@code approval-request:} id
+ * record it.
  */
 final class ObservedEffects {
     private static final Pattern CREATE_ISSUE = Pattern.compile("/repos/([^/]+)/([^/]+)/issues");
@@ -28,9 +32,13 @@ final class ObservedEffects {
 
     private ObservedEffects() {}
 
-    static List<Effect> of(FakeTelegram telegram, FakeGitHub github, FakeGmail gmail, PaymentsServer payments) {
+    static List<Effect> of(AuditView audit, FakeTelegram telegram, FakeGitHub github, FakeGmail gmail,
+            PaymentsServer payments) {
+        Set<String> approvalRequests = audit.of("message.send").stream()
+                .filter(entry -> entry.data().get("id").startsWith("approval-request:"))
+                .map(entry -> entry.data().get("text")).collect(Collectors.toSet());
         List<Effect> effects = new ArrayList<>();
-        telegram.sentMessages().stream().filter(sent -> !sent.text().startsWith("Approval needed"))
+        telegram.sentMessages().stream().filter(sent -> !approvalRequests.contains(sent.rawText()))
                 .forEach(sent -> effects.add(new Effect("telegram", "reply", "chat:telegram:" + sent.chatId())));
         for (GitHubRequest request : github.requests()) {
             if (!request.method().equals("POST")) {

@@ -2,6 +2,7 @@ package dev.pincer.cli.scenarios;
 
 import static dev.pincer.cli.scenarios.ScenarioWorld.GROUP;
 import static dev.pincer.cli.scenarios.ScenarioWorld.OWNER;
+import static dev.pincer.cli.scenarios.ScenarioWorld.STRANGER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,5 +101,28 @@ class ScenarioApprovalsTest {
         AuditEntry rejected = audit.of("approval.rejected").getFirst();
         assertEquals(code, rejected.data().get("code"));
         assertTrue(rejected.data().get("why").contains("answered once"), rejected.toString());
+    }
+
+    @Test
+    void aHeldReplyToAStrangerIsSentOnceTheOwnerApprovesIt() {
+        world.withPolicy("""
+                  - ask: "telegram.reply"
+                    for: [anyone]
+                    in: ["telegram:%d"]
+                """.formatted(STRANGER)).start();
+        world.model.says("Hello, I am the owner's assistant.");
+        world.strangerSays("hi, who are you?");
+        String code = world.awaitApprovalCode();
+        assertEquals(List.of(), world.messagesTo(STRANGER), "the reply is held until the owner approves");
+
+        world.ownerSays("approve " + code);
+        world.awaitMessage(STRANGER, "Hello, I am the owner's assistant.");
+
+        assertEquals(1, world.messagesTo(STRANGER).size(), "the held reply is sent once");
+        AuditView audit = world.audit();
+        AuditEntry asked = audit.decisions("telegram", "reply").stream()
+                .filter(e -> ("chat:telegram:" + STRANGER).equals(e.data().get("resource"))).findFirst().orElseThrow();
+        assertEquals("ask", asked.data().get("outcome"), asked.toString());
+        assertTrue(audit.has("approval.granted", e -> code.equals(e.data().get("code"))), audit.toString());
     }
 }

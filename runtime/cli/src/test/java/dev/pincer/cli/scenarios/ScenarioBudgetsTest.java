@@ -83,4 +83,35 @@ class ScenarioBudgetsTest {
         assertTrue(audit.decisions("telegram", "reply").get(2).data().get("reason").contains("2 actions used in the last hour"),
                 audit.toString());
     }
+
+    @Test
+    void anApprovedChargeIsCheckedAgainstTheBudgetWhenItRuns() {
+        world.withPolicy("""
+                  - ask: "payments.spend"
+                trust: ["payments.charge"]
+                budgets:
+                  - name: daily-spend
+                    limit: "20 USD"
+                    per: day
+                    on: "payments.spend"
+                """).withTools("payments").start();
+        world.model.calls("payments", "charge", "{\"merchant\": \"bakery\", \"amount\": 15}")
+                .calls("payments", "charge", "{\"merchant\": \"cinema\", \"amount\": 10}").says("Both wait for you.");
+        world.ownerSays("pay the bakery 15 and the cinema 10");
+        String bakery = world.awaitApprovalCode();
+        String cinema = world.awaitApprovalCode();
+        world.awaitMessage(OWNER, "Both wait for you.");
+
+        world.model.says("The bakery is paid.").says("The cinema was refused.");
+        world.ownerSays("approve " + bakery);
+        world.awaitMessage(OWNER, "The bakery is paid.");
+        world.ownerSays("approve " + cinema);
+        world.awaitMessage(OWNER, "refused now");
+
+        assertEquals(List.of("bakery"), world.payments.charges().stream().map(PaymentsServer.Charge::merchant).toList(),
+                "15 is paid; 15 + 10 would pass the 20 USD budget, so the second approval runs nothing");
+        AuditView audit = world.audit();
+        assertTrue(audit.has("approval.granted", e -> cinema.equals(e.data().get("code"))
+                && e.data().get("outcome").contains("budget daily-spend")), audit.toString());
+    }
 }

@@ -39,9 +39,12 @@ final class ScenarioInvariants {
                 .filter(entry -> effect.resource().equals(entry.data().get("resource"))
                         && "allow".equals(entry.data().get("outcome")))
                 .count();
+        String described = effect.action().equals("reply")
+                ? "a reply in " + effect.resource().substring("chat:".length()) + ": "
+                : effect + " with ";
         long granted = audit.of("approval.granted").stream()
                 .filter(entry -> "goes ahead".equals(entry.data().get("outcome"))
-                        && entry.data().getOrDefault("action", "").startsWith(effect + " with "))
+                        && entry.data().getOrDefault("action", "").startsWith(described))
                 .count();
         return allowed + granted;
     }

@@ -205,7 +205,7 @@ final class ScenarioWorld {
         try {
             if (assistant != null) {
                 stop();
-                ScenarioInvariants.check(auditFile(), ObservedEffects.of(telegram, github, gmail, payments));
+                ScenarioInvariants.check(auditFile(), ObservedEffects.of(audit(), telegram, github, gmail, payments));
             }
         } finally {
             anthropic.close();
