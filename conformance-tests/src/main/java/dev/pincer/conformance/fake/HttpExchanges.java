@@ -40,6 +40,12 @@ public final class HttpExchanges {
         return headers;
     }
 
+    /** The first value of a header in a map whose names are lower case, looked up case-insensitively. */
+    public static java.util.Optional<String> firstHeader(Map<String, List<String>> headers, String name) {
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(values.get(0));
+    }
+
     /** Answers with {@code status}, these headers and the UTF-8 body (none when it is empty). */
     public static void send(HttpExchange exchange, int status, Map<String, String> headers, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
