@@ -72,7 +72,7 @@ final class Changing {
 
     private static Json reference(JsonObject message) {
         return Json.object().put("id", message.string("id")).put("threadId", message.string("threadId"))
-                .put("labels", message.array("labelIds")).build();
+                .put("labels", message.optArray("labelIds").orElse(Json.array(List.of()))).build();
     }
 
     private interface Mapping {

@@ -3,6 +3,7 @@ package example.gmail;
 import dev.pincer.spi.json.JsonArray;
 import dev.pincer.spi.json.JsonObject;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ final class Headers {
         if (part.optString("mimeType").orElse("").equalsIgnoreCase("text/plain")) {
             String data = part.optObject("body").flatMap(b -> b.optString("data")).orElse("");
             Charset charset = raw(part, "Content-Type").map(CHARSET::matcher).filter(Matcher::find)
-                    .map(m -> Charset.forName(m.group(1))).orElse(java.nio.charset.StandardCharsets.UTF_8);
+                    .flatMap(m -> known(m.group(1))).orElse(StandardCharsets.UTF_8);
             return Optional.of(new String(Base64.getUrlDecoder().decode(data.strip()), charset));
         }
         for (JsonObject child : part.optArray("parts").map(JsonArray::objects).orElse(List.of())) {
@@ -63,6 +64,15 @@ final class Headers {
             }
         }
         return Optional.empty();
+    }
+
+    /** The charset of this name, or empty when the JDK does not know it (the body is then read as UTF-8). */
+    private static Optional<Charset> known(String name) {
+        try {
+            return Optional.of(Charset.forName(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static byte[] qDecode(String text) {

@@ -3,9 +3,9 @@ package dev.pincer.conformance.fake.github;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.pincer.conformance.fake.ArrivalLog;
+import dev.pincer.conformance.fake.HttpExchanges;
 import dev.pincer.conformance.fake.MethodFaults;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -47,11 +47,9 @@ final class GitHubHandler implements HttpHandler {
         Instant at = clock.get();
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        String body = HttpExchanges.body(exchange);
         int entry = log.arrived(new GitHubRequest(at, method, path, query(exchange.getRequestURI().getRawQuery()),
-                headers, body, 0, ""));
+                HttpExchanges.headers(exchange), body, 0, ""));
         Optional<GitHubFault> fault = faults.take(method);
         if (fault.isPresent()) {
             switch (fault.get()) {
@@ -61,11 +59,7 @@ final class GitHubHandler implements HttpHandler {
                     return;
                 }
                 case GitHubFault.NeverAnswer hold -> {
-                    try {
-                        closed.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    HttpExchanges.holdUntil(closed);
                     log.complete(entry, r -> r.answered(-1, ""));
                     exchange.close();
                     return;
@@ -140,13 +134,8 @@ final class GitHubHandler implements HttpHandler {
     }
 
     private void respond(HttpExchange exchange, int entry, int status, Map<String, String> headers, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         exchange.getResponseHeaders().set("x-github-request-id", "F4KE:" + Integer.toHexString(entry + 1));
         log.complete(entry, r -> r.answered(status, body));
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        HttpExchanges.send(exchange, status, headers, body);
     }
 }

@@ -3,9 +3,9 @@ package dev.pincer.conformance.fake.gmail;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.pincer.conformance.fake.ArrivalLog;
+import dev.pincer.conformance.fake.HttpExchanges;
 import dev.pincer.conformance.fake.MethodFaults;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -50,11 +50,9 @@ final class GmailHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        String body = HttpExchanges.decodedBody(exchange);
         Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
-        int entry = log.arrived(new GmailRequest(clock.get(), method, path, query, headers, body, 0, ""));
+        int entry = log.arrived(new GmailRequest(clock.get(), method, path, query, HttpExchanges.headers(exchange), body, 0, ""));
         Optional<GmailFault> fault = faults.take(method);
         if (fault.isPresent()) {
             switch (fault.get()) {
@@ -93,11 +91,7 @@ final class GmailHandler implements HttpHandler {
 
     private void unanswered(HttpExchange exchange, int entry, boolean holdUntilClosed) {
         if (holdUntilClosed) {
-            try {
-                closed.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            HttpExchanges.holdUntil(closed);
         }
         log.complete(entry, r -> r.answered(-1, ""));
         exchange.close();
@@ -128,13 +122,8 @@ final class GmailHandler implements HttpHandler {
     }
 
     private void respond(HttpExchange exchange, int entry, int status, Map<String, String> headers, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         exchange.getResponseHeaders().set("vary", "Origin, X-Origin, Referer");
         log.complete(entry, r -> r.answered(status, body));
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        HttpExchanges.send(exchange, status, headers, body);
     }
 }

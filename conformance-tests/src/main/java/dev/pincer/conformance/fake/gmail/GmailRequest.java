@@ -1,8 +1,8 @@
 package dev.pincer.conformance.fake.gmail;
 
+import dev.pincer.conformance.fake.HttpExchanges;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,8 +34,7 @@ public record GmailRequest(Instant at, String method, String path, Map<String, L
 
     /** The first value of a request header, looked up case-insensitively. */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        return HttpExchanges.firstHeader(headers, name);
     }
 
     /** The first value of a query parameter. */

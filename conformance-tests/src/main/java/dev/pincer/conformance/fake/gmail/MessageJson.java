@@ -15,14 +15,12 @@ final class MessageJson {
 
     /** {@code {"id", "threadId", "labelIds"}}: what send, trash and modify answer. */
     static JsonObject reference(Mailbox.Stored message) {
-        return Json.object().put("id", message.id()).put("threadId", message.threadId())
-                .put("labelIds", Json.array(message.labelIds().stream().map(Json::of).toList())).build();
+        return labelIds(Json.object().put("id", message.id()).put("threadId", message.threadId()), message).build();
     }
 
     /** The resource in {@code format}; {@code metadataHeaders} limits the headers of {@code metadata} (none: all). */
     static JsonObject of(Mailbox.Stored message, String format, List<String> metadataHeaders) {
-        JsonObject.Builder json = Json.object().put("id", message.id()).put("threadId", message.threadId())
-                .put("labelIds", Json.array(message.labelIds().stream().map(Json::of).toList()))
+        JsonObject.Builder json = labelIds(Json.object().put("id", message.id()).put("threadId", message.threadId()), message)
                 .put("snippet", snippet(message.parsed())).put("sizeEstimate", message.raw().length)
                 .put("historyId", Long.toString(message.historyId()))
                 .put("internalDate", Long.toString(message.internalDate().toEpochMilli()));
@@ -35,6 +33,11 @@ final class MessageJson {
             default -> { } // minimal
         }
         return json.build();
+    }
+
+    /** Google's JSON leaves out a repeated field that is empty, so a message without labels has no labelIds. */
+    private static JsonObject.Builder labelIds(JsonObject.Builder json, Mailbox.Stored message) {
+        return message.labels().isEmpty() ? json : json.put("labelIds", Json.array(message.labelIds().stream().map(Json::of).toList()));
     }
 
     private static JsonObject part(MimePart part, String partId) {

@@ -99,7 +99,8 @@ final class MessagesApi {
         }
         byte[] message;
         try {
-            message = Base64.getUrlDecoder().decode(raw.get().strip());
+            // raw is a proto3 bytes field: its JSON form may be base64url or standard base64, padded or not
+            message = Base64.getDecoder().decode(raw.get().strip().replace('-', '+').replace('_', '/'));
         } catch (IllegalArgumentException e) {
             return new Reply(400, GmailErrors.invalidArgument("Invalid value at 'message.raw' (TYPE_BYTES), Base64 decoding failed"));
         }
