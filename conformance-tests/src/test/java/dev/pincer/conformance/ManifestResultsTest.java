@@ -59,4 +59,22 @@ class ManifestResultsTest {
         assertEquals(List.of("MAN-009"), failed);
         assertTrue(report.blockers().get(0).contains("field 'actions': only a tool declares actions"), report.blockers()::toString);
     }
+
+    @org.junit.jupiter.api.Test
+    void anAmountOnAnActionThatDoesNotSpendFailsMan009() throws IOException {
+        Path example = Repository.examples().resolve("tools/github/pincer.json");
+        String manifest = Files.readString(example);
+        String write = "\"effect\": \"write\",";
+        assertTrue(manifest.contains(write), () -> "the example manifest changed; update this test: " + manifest);
+        Files.writeString(dir.resolve("pincer.json"), manifest.replaceFirst(write,
+                write + " \"amount\": {\"argument\": \"owner\", \"currency\": \"USD\"},"));
+
+        ConformanceReport report = Conformance.run(dir, SPECS, 1);
+
+        List<String> failed = report.results().stream().filter(r -> r.status() == Status.FAIL)
+                .map(r -> r.requirement().id()).collect(Collectors.toList());
+        assertEquals(List.of("MAN-009"), failed);
+        assertTrue(report.blockers().get(0).contains("field 'actions[2].amount': the action's effect is \"write\", and only"
+                + " a spend action declares an amount"), report.blockers()::toString);
+    }
 }

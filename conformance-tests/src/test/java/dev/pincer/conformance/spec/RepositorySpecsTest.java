@@ -32,7 +32,7 @@ class RepositorySpecsTest {
     @Test
     void loadsEverySpecOfTheRepository() {
         assertEquals(List.of("channel", "channels/discord", "channels/slack", "channels/telegram", "confinement", "manifest",
-                "model", "models/anthropic", "models/openai-compatible", "tool", "tools/github", "tools/gmail"),
+                "model", "models/anthropic", "models/openai-compatible", "policy", "tool", "tools/github", "tools/gmail"),
                 library.specs().stream().map(Spec::id).toList());
         assertEquals(List.of("channel", "channels/telegram"),
                 library.chain("channels/telegram").stream().map(Spec::id).toList());

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pincer bench conform|confine|route|run|audit}: times Pincer against its floors. */
+/** {@code pincer bench conform|confine|route|run|audit|policy}: times Pincer against its floors. */
 @Command(name = "bench",
         description = {"Measure Pincer (figures for humans; tests never time anything).",
                 "  bench conform DIR  times ./pincer conform on DIR beside a plain javac of the same sources (the floor),",
@@ -25,13 +25,15 @@ import picocli.CommandLine.Parameters;
                 "                     compile cache before each run.",
                 "  bench audit [DIR]  times durable audit log appends (each forced to the disk) in a scratch directory under",
                 "                     DIR (default: the system's temp directory), beside the same lines written plainly,",
-                "                     forced and not forced."})
+                "                     forced and not forced.",
+                "  bench policy       times one policy decision on a policy of 1,000 rules with budgets: median and p99",
+                "                     nanoseconds for allowed, default-denied and budgeted requests, in one warm JVM."})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: conform, confine, route, run or audit")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: conform, confine, route, run, audit or policy")
     private String what;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "DIR",
@@ -66,8 +68,9 @@ final class BenchCommand implements Callable<Integer> {
                     .run(out));
             case "audit" -> out.println(new AuditBenchmark(dir != null ? dir
                     : Path.of(System.getProperty("java.io.tmpdir"))).run());
+            case "policy" -> out.println(new PolicyBenchmark(runs).run());
             default -> throw new IllegalArgumentException("unknown benchmark '" + what
-                    + "'; available: conform, confine, route, run, audit");
+                    + "'; available: conform, confine, route, run, audit, policy");
         }
         return 0;
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Pincer: a personal AI assistant you grow with a coding agent, from skills and specs.",
         subcommands = {RunCommand.class, ChatCommand.class, StatusCommand.class, RetryCommand.class, SecretCommand.class,
-                AuditCommand.class, ConformCommand.class, VetCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                AuditCommand.class, PolicyCommand.class, ConformCommand.class, VetCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -79,21 +79,9 @@ final class ActionsReader {
         if (!(element instanceof JsonObjectTree object)) {
             throw fail(element.at(), field, "expected an action object, found " + element.description(), "write " + EXAMPLE);
         }
-        Map<String, JsonTree> parts = new LinkedHashMap<>();
-        for (Member part : object.members()) {
-            if (!FIELDS.contains(part.key()) && !OPTIONAL_FIELDS.contains(part.key())) {
-                throw fail(part.keyAt(), field + "." + part.key(), "unknown field of an action",
-                        "known fields are " + String.join(", ", FIELDS) + ", and for a spend action "
-                                + String.join(", ", OPTIONAL_FIELDS));
-            }
-            parts.put(part.key(), part.value());
-        }
-        for (String required : FIELDS) {
-            if (!parts.containsKey(required)) {
-                throw fail(object.at(), field + "." + required, "required field is missing",
-                        "give every action " + String.join(", ", FIELDS));
-            }
-        }
+        Map<String, JsonTree> parts = parts(object, field, FIELDS, OPTIONAL_FIELDS, "an action",
+                "known fields are " + String.join(", ", FIELDS) + ", and for a spend action " + String.join(", ", OPTIONAL_FIELDS),
+                "give every action " + String.join(", ", FIELDS));
         String name = string(parts.get("name"), field + ".name");
         String description = string(parts.get("description"), field + ".description");
         if (!(parts.get("arguments") instanceof JsonObjectTree)) {
@@ -116,22 +104,29 @@ final class ActionsReader {
         if (!(value instanceof JsonObjectTree object)) {
             throw fail(value.at(), field, "expected an object, found " + value.description(), "write " + AMOUNT_EXAMPLE);
         }
+        Map<String, JsonTree> parts = parts(object, field, AMOUNT_FIELDS, List.of(), "an amount",
+                "known fields are " + String.join(", ", AMOUNT_FIELDS) + ", as in " + AMOUNT_EXAMPLE,
+                "give both " + String.join(" and ", AMOUNT_FIELDS) + ", as in " + AMOUNT_EXAMPLE);
+        return new AmountDeclaration(string(parts.get("argument"), field + ".argument"),
+                string(parts.get("currency"), field + ".currency"));
+    }
+
+    /** The members of {@code object} by key, refusing unknown keys and missing required ones. */
+    private Map<String, JsonTree> parts(JsonObjectTree object, String field, List<String> required, List<String> optional,
+            String what, String knownFix, String missingFix) {
         Map<String, JsonTree> parts = new LinkedHashMap<>();
         for (Member part : object.members()) {
-            if (!AMOUNT_FIELDS.contains(part.key())) {
-                throw fail(part.keyAt(), field + "." + part.key(), "unknown field of an amount",
-                        "known fields are " + String.join(", ", AMOUNT_FIELDS) + ", as in " + AMOUNT_EXAMPLE);
+            if (!required.contains(part.key()) && !optional.contains(part.key())) {
+                throw fail(part.keyAt(), field + "." + part.key(), "unknown field of " + what, knownFix);
             }
             parts.put(part.key(), part.value());
         }
-        for (String required : AMOUNT_FIELDS) {
-            if (!parts.containsKey(required)) {
-                throw fail(object.at(), field + "." + required, "required field is missing",
-                        "give both " + String.join(" and ", AMOUNT_FIELDS) + ", as in " + AMOUNT_EXAMPLE);
+        for (String name : required) {
+            if (!parts.containsKey(name)) {
+                throw fail(object.at(), field + "." + name, "required field is missing", missingFix);
             }
         }
-        return new AmountDeclaration(string(parts.get("argument"), field + ".argument"),
-                string(parts.get("currency"), field + ".currency"));
+        return parts;
     }
 
     private String string(JsonTree value, String field) {

@@ -53,8 +53,9 @@ record Budget(String name, BigDecimal limit, Optional<String> currency, String p
                 ? Optional.empty() : Optional.of(BigDecimal.ZERO);
     }
 
-    /** The limit for messages: {@code 20 USD} or {@code 50 actions}. */
+    /** An amount of this budget for messages: {@code 20 USD}, {@code 1 action} or {@code 50 actions}. */
     String shown(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString() + currency.map(c -> " " + c).orElse(" actions");
+        String number = value.stripTrailingZeros().toPlainString();
+        return number + currency.map(c -> " " + c).orElse(number.equals("1") ? " action" : " actions");
     }
 }

@@ -23,11 +23,7 @@ final class Decider {
         if (rule != null) {
             outcome = rule.outcome();
             label = rule.label();
-            reason = switch (outcome) {
-                case ALLOW -> "allowed by " + label;
-                case ASK -> "the owner is asked, by " + label;
-                case DENY -> "denied by " + label;
-            };
+            reason = rule.reason();
         } else if (request.kind() == ActionKind.EGRESS) {
             outcome = Outcome.ALLOW;
             label = DEFAULT_ALLOW_EGRESS;

@@ -145,7 +145,7 @@ final class PolicyReader {
 
     private void name(String name, String path, String what) {
         if (!NAME.matcher(name).matches() || Policy.RESERVED_NAMES.contains(name)) {
-            throw yaml.fail(path, "\"" + name + "\" is not a " + what + "'s name", "use lower-case letters, digits, "
+            throw yaml.failAtKey(path, "\"" + name + "\" is not a " + what + "'s name", "use lower-case letters, digits, "
                     + "'_' and '-', starting with a letter, other than " + String.join(", ", Policy.RESERVED_NAMES.stream()
                     .sorted().toList()));
         }

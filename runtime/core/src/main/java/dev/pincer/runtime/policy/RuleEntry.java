@@ -8,13 +8,25 @@ package dev.pincer.runtime.policy;
  * @param pattern the pattern
  * @param audience whom and where the rule applies to
  * @param label where it came from, such as {@code policy.yaml:14: deny gmail.send}
+ * @param reason the decision's reason when this rule decides
  */
-record RuleEntry(int order, Outcome outcome, ActionPattern pattern, Audience audience, String label) {
+record RuleEntry(int order, Outcome outcome, ActionPattern pattern, Audience audience, String label, String reason) {
 
-    /** True if this rule applies to the request; rules about egress ignore {@code for} and {@code in}. */
+    RuleEntry(int order, Outcome outcome, ActionPattern pattern, Audience audience, String label) {
+        this(order, outcome, pattern, audience, label, switch (outcome) {
+            case ALLOW -> "allowed by " + label;
+            case ASK -> "the owner is asked, by " + label;
+            case DENY -> "denied by " + label;
+        });
+    }
+
+    /**
+     * True if this rule applies to the request. Egress is done for no one and in no chat: only allow and deny rules
+     * with the default audience (no {@code in}, {@code for} just the owner) match it.
+     */
     boolean matches(PolicyRequest request) {
         if (request.kind() == ActionKind.EGRESS) {
-            return outcome != Outcome.ASK && pattern.matches(request);
+            return outcome != Outcome.ASK && audience.equals(Audience.OWNER) && pattern.matches(request);
         }
         return pattern.matches(request) && audience.admits(request.principal(), request.chat());
     }

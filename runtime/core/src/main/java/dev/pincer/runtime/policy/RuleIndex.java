@@ -6,23 +6,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules, indexed so that a decision looks only at the few that can match: by the integration's name (or the
- * resource's type, the text before its first {@code :}) when the glob starts with it literally, then by verb.
+ * The rules, indexed so that a decision looks only at the few that can match: by the integration's name, by the
+ * whole resource when the glob has no {@code *}, or by the resource's type (the text before its first {@code :})
+ * when the glob starts with it literally; then by verb.
  * Immutable and thread-safe.
  */
 final class RuleIndex {
     private final Map<String, VerbIndex> byIntegration;
     private final VerbIndex anyIntegration;
+    private final Map<String, VerbIndex> byResource;
     private final Map<String, VerbIndex> byResourceType;
     private final VerbIndex anyResourceType;
 
     RuleIndex(List<RuleEntry> entries) {
         Map<String, List<RuleEntry>> integrations = new HashMap<>();
         List<RuleEntry> anyIntegrations = new ArrayList<>();
+        Map<String, List<RuleEntry>> resources = new HashMap<>();
         Map<String, List<RuleEntry>> types = new HashMap<>();
         List<RuleEntry> anyTypes = new ArrayList<>();
         for (RuleEntry entry : entries) {
             ActionPattern pattern = entry.pattern();
+            if (pattern.onResource() && pattern.glob() instanceof Glob.Exact exact) {
+                resources.computeIfAbsent(exact.literal(), k -> new ArrayList<>()).add(entry);
+                continue;
+            }
             String key = pattern.onResource() ? typeKey(pattern.globText()) : integrationKey(pattern.globText());
             if (key == null) {
                 (pattern.onResource() ? anyTypes : anyIntegrations).add(entry);
@@ -32,6 +39,7 @@ final class RuleIndex {
         }
         this.byIntegration = index(integrations);
         this.anyIntegration = new VerbIndex(anyIntegrations);
+        this.byResource = index(resources);
         this.byResourceType = index(types);
         this.anyResourceType = new VerbIndex(anyTypes);
     }
@@ -44,6 +52,10 @@ final class RuleIndex {
             best = named.best(request, best);
         }
         best = anyResourceType.best(request, best);
+        VerbIndex exact = byResource.get(request.resource());
+        if (exact != null) {
+            best = exact.best(request, best);
+        }
         VerbIndex typed = byResourceType.get(resourceType(request.resource()));
         return typed == null ? best : typed.best(request, best);
     }

@@ -75,6 +75,11 @@ final class YamlFields {
         return new PolicyException(yaml.where(path) + ": " + path + ": " + problemAndFix);
     }
 
+    /** A problem with the key of {@code path}, reported where the key is written. */
+    PolicyException failAtKey(String path, String problem, String fix) {
+        return new PolicyException(yaml.whereKey(path) + ": " + path + ": " + problem + "; " + fix);
+    }
+
     PolicyException fail(String path, String problem, String fix) {
         return new PolicyException(yaml.where(path) + ": " + path + ": " + problem + "; " + fix);
     }

@@ -6,6 +6,7 @@ import dev.pincer.spi.json.JsonString;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -96,30 +97,32 @@ public record ActionDeclaration(String name, String description, JsonObject argu
             throw new ActionDeclarationException("amount", "the action's effect is \"" + effect.wireName()
                     + "\", and only a spend action declares an amount", "remove \"amount\", or set \"effect\" to \"spend\"");
         }
-        String argument = declared.argument();
-        JsonObject property = arguments.optObject("properties").flatMap(p -> p.optObject(argument)).orElse(null);
-        boolean required = arguments.optArray("required")
-                .map(r -> r.elements().contains(new JsonString(argument))).orElse(false);
-        String type = property == null ? "" : property.string("type");
-        if (property == null || !required || !(type.equals("number") || type.equals("integer"))) {
-            String problem = property == null ? "is not a declared argument"
-                    : !required ? "is not a required argument" : "is of type \"" + type + "\"";
-            throw new ActionDeclarationException("amount.argument", Json.quote(argument) + " " + problem,
+        problem(declared.argument(), arguments, Set.of("number", "integer")).ifPresent(problem -> {
+            throw new ActionDeclarationException("amount.argument", Json.quote(declared.argument()) + " " + problem,
                     "name an argument that is declared, listed in \"required\", and of type number or integer");
+        });
+    }
+
+    /** Why {@code name} is not a required argument of one of {@code types}; empty when it is. */
+    private static Optional<String> problem(String name, JsonObject arguments, Set<String> types) {
+        JsonObject property = arguments.optObject("properties").flatMap(p -> p.optObject(name)).orElse(null);
+        boolean required = arguments.optArray("required")
+                .map(r -> r.elements().contains(new JsonString(name))).orElse(false);
+        String type = property == null ? "" : property.string("type");
+        if (property == null) {
+            return Optional.of("is not a declared argument");
         }
+        if (!required) {
+            return Optional.of("is not a required argument");
+        }
+        return types.contains(type) ? Optional.empty() : Optional.of("is of type \"" + type + "\"");
     }
 
     private static void checkPlaceholder(String placeholder, JsonObject arguments, ResourceTemplate resource) {
-        JsonObject property = arguments.optObject("properties").flatMap(p -> p.optObject(placeholder)).orElse(null);
-        boolean required = arguments.optArray("required")
-                .map(r -> r.elements().contains(new JsonString(placeholder))).orElse(false);
-        String type = property == null ? "" : property.string("type");
-        if (property == null || !required || !(type.equals("string") || type.equals("integer"))) {
-            String problem = property == null ? "is not a declared argument"
-                    : !required ? "is not a required argument" : "is of type \"" + type + "\"";
+        problem(placeholder, arguments, Set.of("string", "integer")).ifPresent(problem -> {
             throw new ActionDeclarationException("resource", "placeholder {" + placeholder + "} of "
                     + Json.quote(resource.text()) + " " + problem,
                     "name only arguments that are declared, listed in \"required\", and of type string or integer");
-        }
+        });
     }
 }

@@ -17,9 +17,11 @@ public enum Effect {
     /** Spends money. */
     SPEND;
 
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     /** The effect as the manifest writes it: {@code read}, {@code write}, … */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     /**

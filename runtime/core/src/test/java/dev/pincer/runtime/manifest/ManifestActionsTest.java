@@ -127,11 +127,81 @@ class ManifestActionsTest {
         ManifestException unknown = rejected(HEAD + " \"actions\": [\n" + LIST_ISSUES.replace("\"effect\"", "\"effects\"") + "]}");
         assertEquals("actions[0].effects", unknown.field());
         assertEquals("unknown field of an action", problem(unknown));
-        assertEquals("known fields are name, description, arguments, effect, resource", fix(unknown));
+        assertEquals("known fields are name, description, arguments, effect, resource, and for a spend action amount",
+                fix(unknown));
 
         ManifestException missing = rejected(HEAD + " \"actions\": [{\"name\": \"a\"}]}");
         assertEquals("actions[0].description", missing.field());
         assertEquals("required field is missing", problem(missing));
+    }
+
+    private static final String BUY = """
+              {"name": "buy",
+               "description": "Buys an item.",
+               "arguments": {"type": "object",
+                             "properties": {"item": {"type": "string"}, "price": {"type": "number"}, "note": {"type": "string"}},
+                             "required": ["item", "price"]},
+               "effect": "spend",
+               "resource": "shop.item:{item}",
+               "amount": {"argument": "price", "currency": "USD"}}""";
+
+    @Test
+    void aSpendActionDeclaresWhichArgumentHoldsItsAmount() throws IOException {
+        var action = Manifest.read(write(HEAD + " \"actions\": [\n" + BUY + "]}")).action("buy").orElseThrow();
+
+        assertEquals(java.util.Optional.of(new dev.pincer.runtime.tool.AmountDeclaration("price", "USD")), action.amount());
+        assertEquals(java.util.Optional.of(dev.pincer.runtime.tool.Amount.parse("12.5 USD")),
+                action.amountFor(Json.parseObject("{\"item\": \"x\", \"price\": 12.5}")));
+        assertEquals(java.util.Optional.empty(), action.amountFor(Json.parseObject("{\"item\": \"x\"}")));
+        assertEquals(java.util.Optional.empty(), action.amountFor(Json.parseObject("{\"item\": \"x\", \"price\": -1}")));
+    }
+
+    @Test
+    void onlyASpendActionDeclaresAnAmount() throws IOException {
+        ManifestException e = rejected(HEAD + " \"actions\": [\n" + BUY.replace("\"spend\"", "\"write\"") + "]}");
+
+        assertEquals("actions[0].amount", e.field());
+        assertEquals(12, e.line());
+        assertEquals("the action's effect is \"write\", and only a spend action declares an amount", problem(e));
+        assertEquals("remove \"amount\", or set \"effect\" to \"spend\"", fix(e));
+    }
+
+    @Test
+    void theAmountNamesARequiredNumberArgument() throws IOException {
+        ManifestException optional = rejected(HEAD + " \"actions\": [\n" + BUY.replace("\"argument\": \"price\"",
+                "\"argument\": \"note\"").replace("\"required\": [\"item\", \"price\"]", "\"required\": [\"item\", \"note\"]") + "]}");
+        assertEquals("actions[0].amount.argument", optional.field());
+        assertEquals(12, optional.line());
+        assertEquals("\"note\" is of type \"string\"", problem(optional));
+        assertEquals("name an argument that is declared, listed in \"required\", and of type number or integer", fix(optional));
+
+        assertEquals("\"price\" is not a required argument", problem(rejected(HEAD + " \"actions\": [\n"
+                + BUY.replace("\"required\": [\"item\", \"price\"]", "\"required\": [\"item\"]") + "]}")));
+        assertEquals("\"cost\" is not a declared argument", problem(rejected(HEAD + " \"actions\": [\n"
+                + BUY.replace("\"argument\": \"price\"", "\"argument\": \"cost\"") + "]}")));
+    }
+
+    @Test
+    void theAmountsCurrencyIsAnIsoCode() throws IOException {
+        ManifestException e = rejected(HEAD + " \"actions\": [\n" + BUY.replace("\"USD\"", "\"usd\"") + "]}");
+
+        assertEquals("actions[0].amount.currency", e.field());
+        assertEquals(12, e.line());
+        assertEquals("\"usd\" is not a currency code", problem(e));
+        assertEquals("write the ISO 4217 code in three upper-case letters, such as \"USD\" or \"EUR\"", fix(e));
+    }
+
+    @Test
+    void theAmountHasExactlyArgumentAndCurrency() throws IOException {
+        ManifestException unknown = rejected(HEAD + " \"actions\": [\n" + BUY.replace("\"currency\"", "\"curency\"") + "]}");
+        assertEquals("actions[0].amount.curency", unknown.field());
+        assertEquals("unknown field of an amount", problem(unknown));
+        assertEquals("known fields are argument, currency, as in {\"argument\": \"price\", \"currency\": \"USD\"}", fix(unknown));
+
+        assertEquals("expected an object, found the string \"USD\"", problem(rejected(HEAD + " \"actions\": [\n"
+                + BUY.replace("{\"argument\": \"price\", \"currency\": \"USD\"}", "\"USD\"") + "]}")));
+        assertEquals("actions[0].amount.currency", rejected(HEAD + " \"actions\": [\n"
+                + BUY.replace(", \"currency\": \"USD\"", "") + "]}").field());
     }
 
     @Test

@@ -148,7 +148,7 @@ class PolicyDecideTest {
         PolicyDecision third = decide(policy, reply);
         assertEquals(Outcome.DENY, third.outcome());
         assertEquals("budget hourly-messages", third.rule());
-        assertEquals("budget hourly-messages: 2 actions used in the last hour, and this one's 1 actions would pass the "
+        assertEquals("budget hourly-messages: 2 actions used in the last hour, and this one's 1 action would pass the "
                 + "limit of 2 actions", third.reason());
         assertEquals(Outcome.ALLOW, policy.decide(reply, ledger, NOW.plus(Duration.ofMinutes(11))).outcome());
     }

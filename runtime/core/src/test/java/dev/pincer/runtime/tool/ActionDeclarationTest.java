@@ -154,4 +154,42 @@ class ActionDeclarationTest {
         assertEquals("field 'effect': \"modify\" is not an effect; write one of \"read\", \"write\", \"delete\", \"send\", \"spend\"",
                 assertThrows(ActionDeclarationException.class, () -> Effect.fromWireName("modify")).getMessage());
     }
+
+    private static final String BUY_ARGUMENTS = """
+            {"type": "object",
+             "properties": {"item": {"type": "string"}, "price": {"type": "number"}, "cents": {"type": "integer"},
+                            "note": {"type": "string"}, "maybe": {"type": "number"}},
+             "required": ["item", "price", "cents", "note"]}
+            """;
+
+    private static ActionDeclaration buy(Effect effect, String argument, String currency) {
+        return new ActionDeclaration("buy", "Buys an item.", Json.parseObject(BUY_ARGUMENTS), effect,
+                ResourceTemplate.parse("shop.item:{item}"), java.util.Optional.of(new AmountDeclaration(argument, currency)));
+    }
+
+    @Test
+    void aSpendActionsAmountComesFromARequiredNumberArgument() {
+        ActionDeclaration byPrice = buy(Effect.SPEND, "price", "USD");
+        ActionDeclaration byCents = buy(Effect.SPEND, "cents", "EUR");
+
+        assertEquals(java.util.Optional.of(Amount.parse("9.99 USD")),
+                byPrice.amountFor(Json.parseObject("{\"item\": \"a\", \"price\": 9.99}")));
+        assertEquals(java.util.Optional.of(Amount.parse("250 EUR")),
+                byCents.amountFor(Json.parseObject("{\"item\": \"a\", \"cents\": 250}")));
+        assertEquals(java.util.Optional.empty(), byPrice.amountFor(Json.parseObject("{\"item\": \"a\", \"price\": \"9\"}")));
+        assertEquals(java.util.Optional.empty(), action(REPO_ARGUMENTS, "x.y:z").amountFor(Json.parseObject("{}")));
+    }
+
+    @Test
+    void onlyASpendActionDeclaresAnAmountOfARequiredNumber() {
+        assertEquals("field 'amount': the action's effect is \"send\", and only a spend action declares an amount; remove "
+                + "\"amount\", or set \"effect\" to \"spend\"",
+                assertThrows(ActionDeclarationException.class, () -> buy(Effect.SEND, "price", "USD")).getMessage());
+        assertEquals("amount.argument", assertThrows(ActionDeclarationException.class,
+                () -> buy(Effect.SPEND, "maybe", "USD")).field());
+        assertEquals("\"note\" is of type \"string\"", assertThrows(ActionDeclarationException.class,
+                () -> buy(Effect.SPEND, "note", "USD")).problem());
+        assertEquals("amount.currency", assertThrows(ActionDeclarationException.class,
+                () -> buy(Effect.SPEND, "price", "Usd")).field());
+    }
 }
