@@ -9,6 +9,10 @@ import dev.pincer.conformance.fake.gmail.FakeGmail;
 import dev.pincer.conformance.fake.gmail.MailMessage;
 import dev.pincer.runtime.audit.AuditEntry;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +80,26 @@ class ScenarioForgedApprovalsTest {
         assertTrue(audit.has("tool.result", e -> "get_message".equals(e.data().get("action"))), audit.toString());
         assertTrue(audit.has("taint", e -> e.data().get("source").contains("gmail.get_message")),
                 "the mail taints the conversation:\n" + audit);
+    }
+
+    @Test
+    void aRequestChangedInTheDatabaseAfterItWasMadeIsNotCarriedOut() throws SQLException {
+        world.github.addRepository("acme", "secret");
+        String code = ApprovalScene.ownerAsksForAnIssue(world, "10m");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + world.dataDir().resolve("pincer.db"));
+                PreparedStatement update = db.prepareStatement(
+                        "UPDATE approvals SET action = replace(action, '\"repo\":\"site\"', '\"repo\":\"secret\"') WHERE code = ?")) {
+            update.setString(1, code);
+            assertEquals(1, update.executeUpdate(), "the stored request is rewritten to target acme/secret");
+        }
+
+        world.ownerSays("approve " + code);
+        world.awaitMessage(OWNER, "cannot be carried out");
+
+        assertEquals(List.of(), world.github.issues("acme", "secret"), "the altered action does not run");
+        assertEquals(List.of(), world.github.issues("acme", "site"), "nor does the original");
+        AuditEntry rejected = world.audit().of("approval.rejected").getFirst();
+        assertTrue(rejected.data().get("why").contains("does not match its hash"), rejected.toString());
     }
 
     private void assertRejected(String code, String why) {

@@ -184,6 +184,11 @@ final class ScenarioWorld {
         return AuditView.read(auditFile());
     }
 
+    /** The assistant's data directory, with its database {@code pincer.db}. */
+    Path dataDir() {
+        return data;
+    }
+
     Path auditFile() {
         return data.resolve(AuditLog.FILE_NAME);
     }
