@@ -7,29 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincer.runtime.audit.AuditEntry;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The owner answers an approval request in the approvals chat: approve, deny, silence, and a replayed approval. */
-class ScenarioApprovalsTest {
-    @TempDir
-    Path dir;
-    private ScenarioWorld world;
-
-    @BeforeEach
-    void createWorld() {
-        world = ScenarioWorld.create(dir);
-    }
-
-    @AfterEach
-    void checkInvariants() {
-        world.closeAndCheckInvariants();
-    }
-
+class ScenarioApprovalsTest extends WithScenarioWorld {
     @Test
     void anApprovedActionRunsOnceAndItsResultReachesTheChatThatAsked() {
         String code = ApprovalScene.ownerAsksForAnIssue(world, "10m");

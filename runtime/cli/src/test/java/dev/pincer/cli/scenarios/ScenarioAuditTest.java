@@ -13,26 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the audit log records of egress, and that tampering with a scenario's log is found and located. */
-class ScenarioAuditTest {
-    @TempDir
-    Path dir;
-    private ScenarioWorld world;
-
+class ScenarioAuditTest extends WithScenarioWorld {
     @BeforeEach
-    void createWorld() {
-        world = ScenarioWorld.create(dir);
+    void prepareTheFakes() {
         world.github.addRepository("acme", "site");
-    }
-
-    @AfterEach
-    void checkInvariants() {
-        world.closeAndCheckInvariants();
     }
 
     @Test

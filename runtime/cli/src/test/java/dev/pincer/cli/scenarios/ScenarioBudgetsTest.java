@@ -6,40 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincer.runtime.audit.AuditEntry;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Budgets in policy.yaml: money a spend action declares, and counted replies, each over a rolling window. */
-class ScenarioBudgetsTest {
-    @TempDir
-    Path dir;
-    private ScenarioWorld world;
-
-    @BeforeEach
-    void createWorld() {
-        world = ScenarioWorld.create(dir);
-    }
-
-    @AfterEach
-    void checkInvariants() {
-        world.closeAndCheckInvariants();
-    }
+class ScenarioBudgetsTest extends WithScenarioWorld {
+    /** A budget of 20 USD a day on charges, whose results are trusted so that one charge does not taint the next. */
+    private static final String DAILY_SPEND_OF_20_USD = """
+            trust: ["payments.charge"]
+            budgets:
+              - name: daily-spend
+                limit: "20 USD"
+                per: day
+                on: "payments.spend"
+            """;
 
     @Test
     void theSpendCapIsReachedMidTaskAndTheChargeThatWouldPassItIsNotMade() {
-        world.withPolicy("""
-                  - allow: "payments.spend"
-                trust: ["payments.charge"]
-                budgets:
-                  - name: daily-spend
-                    limit: "20 USD"
-                    per: day
-                    on: "payments.spend"
-                """).withTools("payments").start();
+        world.withPolicy("  - allow: \"payments.spend\"\n" + DAILY_SPEND_OF_20_USD).withTools("payments").start();
         world.model.calls("payments", "charge", "{\"merchant\": \"bakery\", \"amount\": 12}")
                 .calls("payments", "charge", "{\"merchant\": \"florist\", \"amount\": 5}")
                 .calls("payments", "charge", "{\"merchant\": \"cinema\", \"amount\": 8}")
@@ -86,15 +70,7 @@ class ScenarioBudgetsTest {
 
     @Test
     void anApprovedChargeIsCheckedAgainstTheBudgetWhenItRuns() {
-        world.withPolicy("""
-                  - ask: "payments.spend"
-                trust: ["payments.charge"]
-                budgets:
-                  - name: daily-spend
-                    limit: "20 USD"
-                    per: day
-                    on: "payments.spend"
-                """).withTools("payments").start();
+        world.withPolicy("  - ask: \"payments.spend\"\n" + DAILY_SPEND_OF_20_USD).withTools("payments").start();
         world.model.calls("payments", "charge", "{\"merchant\": \"bakery\", \"amount\": 15}")
                 .calls("payments", "charge", "{\"merchant\": \"cinema\", \"amount\": 10}").says("Both wait for you.");
         world.ownerSays("pay the bakery 15 and the cinema 10");

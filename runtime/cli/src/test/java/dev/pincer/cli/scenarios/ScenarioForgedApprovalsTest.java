@@ -8,33 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pincer.conformance.fake.gmail.FakeGmail;
 import dev.pincer.conformance.fake.gmail.MailMessage;
 import dev.pincer.runtime.audit.AuditEntry;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Words that look like an approval but are not one: wrong sender, wrong chat, or the code inside other content. */
-class ScenarioForgedApprovalsTest {
-    @TempDir
-    Path dir;
-    private ScenarioWorld world;
-
-    @BeforeEach
-    void createWorld() {
-        world = ScenarioWorld.create(dir);
-    }
-
-    @AfterEach
-    void checkInvariants() {
-        world.closeAndCheckInvariants();
-    }
-
+class ScenarioForgedApprovalsTest extends WithScenarioWorld {
     @Test
     void anApprovalFromAnotherSenderIsRejected() {
         String code = ApprovalScene.ownerAsksForAnIssue(world, "10m");

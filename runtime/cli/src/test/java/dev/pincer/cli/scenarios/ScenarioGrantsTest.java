@@ -2,35 +2,24 @@ package dev.pincer.cli.scenarios;
 
 import static dev.pincer.cli.scenarios.ScenarioWorld.OWNER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincer.conformance.fake.gmail.FakeGmail;
 import dev.pincer.conformance.fake.gmail.MailMessage;
 import dev.pincer.runtime.audit.AuditEntry;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Grants in policy.yaml: what a rule allows happens, what no rule allows or a rule denies does not. */
-class ScenarioGrantsTest {
-    @TempDir
-    Path dir;
-    private ScenarioWorld world;
+class ScenarioGrantsTest extends WithScenarioWorld {
     private String mail;
 
     @BeforeEach
-    void createWorld() {
-        world = ScenarioWorld.create(dir);
+    void prepareTheFakes() {
         mail = world.gmail.addMessage(MailMessage.of("Ada <ada@example.com>", FakeGmail.ADDRESS, "Lunch",
                 "See you at noon.", List.of("INBOX", "UNREAD")));
-    }
-
-    @AfterEach
-    void checkInvariants() {
-        world.closeAndCheckInvariants();
     }
 
     @Test
@@ -110,7 +99,7 @@ class ScenarioGrantsTest {
         AuditEntry denied = audit.onlyDecision("gmail", action);
         assertEquals("deny", denied.data().get("outcome"), denied.toString());
         assertEquals("default deny", denied.data().get("rule"));
-        assertTrue(audit.has("tool.result", e -> action.equals(e.data().get("action"))) == false,
+        assertFalse(audit.has("tool.result", e -> action.equals(e.data().get("action"))),
                 "the denied action never ran:\n" + audit);
     }
 }

@@ -5,30 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincer.runtime.audit.AuditEntry;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Guards, loaded confined, can only tighten what the policy decides: deny, ask, or fail closed; never widen. */
-class ScenarioGuardsTest {
+class ScenarioGuardsTest extends WithScenarioWorld {
     private static final String CHARGE = "{\"merchant\": \"bakery\", \"amount\": 4}";
 
-    @TempDir
-    Path dir;
-    private ScenarioWorld world;
-
-    @BeforeEach
-    void createWorld() {
-        world = ScenarioWorld.create(dir);
-    }
-
-    @AfterEach
-    void checkInvariants() {
-        world.closeAndCheckInvariants();
-    }
 
     @Test
     void aGuardDeniesWhatThePolicyAllowsAndTheAuditNamesTheGuard() {

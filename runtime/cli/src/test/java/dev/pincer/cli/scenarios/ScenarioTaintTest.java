@@ -9,33 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pincer.conformance.fake.gmail.FakeGmail;
 import dev.pincer.conformance.fake.gmail.MailMessage;
 import dev.pincer.runtime.audit.AuditEntry;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Content from outside the owner taints the task: injected instructions and strangers' requests cannot make the
  * assistant change or send things without the owner's approval, even where the rules allow it.
  */
-class ScenarioTaintTest {
+class ScenarioTaintTest extends WithScenarioWorld {
     private static final String CREATE_IN_SITE = "{\"owner\": \"acme\", \"repo\": \"site\", \"title\": \"Add a blog\"}";
 
-    @TempDir
-    Path dir;
-    private ScenarioWorld world;
-
-    @BeforeEach
-    void createWorld() {
-        world = ScenarioWorld.create(dir);
-    }
-
-    @AfterEach
-    void checkInvariants() {
-        world.closeAndCheckInvariants();
-    }
 
     @Test
     void instructionsInjectedInAnEmailCannotForwardTheInboxWithoutTheOwner() {
