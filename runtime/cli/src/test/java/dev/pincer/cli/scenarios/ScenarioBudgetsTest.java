@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Budgets in policy.yaml: money a spend action declares, and counted replies, each over a rolling window. */
 class ScenarioBudgetsTest extends WithScenarioWorld {
     /** A budget of 20 USD a day on charges, whose results are trusted so that one charge does not taint the next. */
-    private static final String DAILY_SPEND_OF_20_USD = """
+    static final String DAILY_SPEND_OF_20_USD = """
             trust: ["payments.charge"]
             budgets:
               - name: daily-spend

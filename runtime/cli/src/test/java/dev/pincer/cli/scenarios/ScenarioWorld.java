@@ -205,6 +205,12 @@ final class ScenarioWorld {
         }
     }
 
+    /** Stops the assistant and starts it again on the same data directory, as after a crash-free restart. */
+    void restart() {
+        stop();
+        start();
+    }
+
     /** Stops the assistant, checks the invariants on what the fakes saw and the audit log, and stops the fakes. */
     void closeAndCheckInvariants() {
         try {
