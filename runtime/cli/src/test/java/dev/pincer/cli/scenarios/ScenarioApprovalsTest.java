@@ -28,8 +28,10 @@ class ScenarioApprovalsTest extends WithScenarioWorld {
         assertTrue(audit.has("approval.requested", e -> code.equals(e.data().get("code"))), audit.toString());
         assertTrue(audit.has("approval.granted", e -> code.equals(e.data().get("code"))
                 && "goes ahead".equals(e.data().get("outcome"))), audit.toString());
-        assertEquals(1, audit.of("tool.result").stream()
-                .filter(e -> ("approval:" + code).equals(e.data().get("invocation"))).count(), audit.toString());
+        for (String kind : List.of("tool.call", "tool.result")) {
+            assertEquals(1, audit.of(kind).stream()
+                    .filter(e -> ("approval:" + code).equals(e.data().get("invocation"))).count(), kind + ":\n" + audit);
+        }
         assertTrue(world.model.everythingSent().contains("[approval " + code + "]"),
                 "the outcome reaches the model in the group's conversation");
     }
