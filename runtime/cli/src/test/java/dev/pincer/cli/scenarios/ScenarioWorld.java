@@ -58,6 +58,8 @@ final class ScenarioWorld {
     private final List<String> output = new CopyOnWriteArrayList<>();
     private final List<RunConfig.IntegrationSettings> tools = new ArrayList<>();
     private final List<RunConfig.IntegrationSettings> guards = new ArrayList<>();
+    private final List<RunConfig.IntegrationSettings> channels = new ArrayList<>(List.of(
+            new RunConfig.IntegrationSettings(EXAMPLES.resolve("channels/telegram"), Map.of())));
     private final Set<String> codesSeen = new HashSet<>();
     private Optional<Path> policy = Optional.empty();
     private Assistant assistant;
@@ -120,11 +122,16 @@ final class ScenarioWorld {
         return this;
     }
 
+    /** Loads a test-only channel from src/test/resources/scenarios/channels, besides Telegram. */
+    ScenarioWorld withTestChannel(String name, Map<String, String> config) {
+        channels.add(new RunConfig.IntegrationSettings(TEST_INTEGRATIONS.resolve("channels").resolve(name), config));
+        return this;
+    }
+
     ScenarioWorld start() {
         RunConfig config = new RunConfig(Optional.empty(), Optional.empty(), new RunConfig.LocalChatSettings(false, 0),
                 Optional.of(new RunConfig.IntegrationSettings(EXAMPLES.resolve("models/anthropic"), Map.of())),
-                List.of(new RunConfig.IntegrationSettings(EXAMPLES.resolve("channels/telegram"), Map.of())),
-                tools, guards, AgentSettings.defaults(),
+                channels, tools, guards, AgentSettings.defaults(),
                 Map.of("api.anthropic.com", anthropic.baseUri(), "api.telegram.org", telegram.baseUri(),
                         "api.github.com", github.baseUri(), "gmail.googleapis.com", gmail.baseUri(),
                         "payments.example.com", payments.baseUri()), 0);
@@ -173,10 +180,20 @@ final class ScenarioWorld {
         });
     }
 
+    /** Waits until the router's status mentions {@code text}, such as a problem it reports. */
+    void awaitStatus(String text) {
+        await("the status to mention \"" + text + "\"", () -> Optional.of(status()).filter(now -> now.contains(text)));
+    }
+
     /** Waits until the audit log has an entry of {@code kind} mentioning {@code text}. */
     void awaitAudit(String kind, String text) {
         await("an audit entry " + kind + " mentioning \"" + text + "\"", () -> audit().of(kind).stream()
                 .filter(entry -> entry.mentions(text)).findFirst());
+    }
+
+    /** The router's counts and problems, in words, as {@code pincer status} shows them. */
+    String status() {
+        return assistant.status().toString();
     }
 
     /** The scenario's audit log as it is now. */
