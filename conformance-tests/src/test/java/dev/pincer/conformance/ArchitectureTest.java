@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void fakesKnowNothingOfTheChecks() {
         noClasses().that().resideInAPackage("..fake..")
-                .should().dependOnClassesThat().resideInAnyPackage("..conformance.check..", "..conformance.telegram..", "..conformance.slack..", "..conformance.discord..", "..conformance.anthropic..", "..conformance.openai..", "..conformance.github..",
+                .should().dependOnClassesThat().resideInAnyPackage("..conformance.check..", "..conformance.telegram..", "..conformance.slack..", "..conformance.discord..", "..conformance.anthropic..", "..conformance.openai..", "..conformance.github..", "..conformance.gmail..",
                         "..conformance.report..", "dev.pincer.runtime..")
                 .because("a fake mimics the platform's published API; it must not bend to the checks or the runtime")
                 .check(MAIN);
@@ -31,7 +31,7 @@ class ArchitectureTest {
     @Test
     void theSpecParserStandsAlone() {
         noClasses().that().resideInAPackage("..conformance.spec..")
-                .should().dependOnClassesThat().resideInAnyPackage("..conformance.check..", "..conformance.telegram..", "..conformance.slack..", "..conformance.discord..", "..conformance.anthropic..", "..conformance.openai..", "..conformance.github..",
+                .should().dependOnClassesThat().resideInAnyPackage("..conformance.check..", "..conformance.telegram..", "..conformance.slack..", "..conformance.discord..", "..conformance.anthropic..", "..conformance.openai..", "..conformance.github..", "..conformance.gmail..",
                         "..conformance.fake..", "..conformance.report..", "dev.pincer.runtime..")
                 .because("specs are data; any tool may read them without the suite")
                 .check(MAIN);
@@ -40,7 +40,7 @@ class ArchitectureTest {
     @Test
     void checksReachIntegrationsOnlyThroughTheSpi() {
         noClasses().that().resideInAnyPackage("..conformance.telegram..", "..conformance.slack..", "..conformance.discord..",
-                        "..conformance.anthropic..", "..conformance.openai..", "..conformance.github..")
+                        "..conformance.anthropic..", "..conformance.openai..", "..conformance.github..", "..conformance.gmail..")
                 .should().dependOnClassesThat().haveNameMatching("example\\..*")
                 .because("checks judge whatever integration they are given, never a particular example")
                 .check(MAIN);

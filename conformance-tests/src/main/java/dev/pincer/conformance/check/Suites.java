@@ -5,6 +5,7 @@ import dev.pincer.conformance.discord.DiscordSuite;
 import dev.pincer.conformance.openai.OpenAiSuite;
 import dev.pincer.conformance.github.GitHubSuite;
 import dev.pincer.conformance.guard.GuardSuite;
+import dev.pincer.conformance.gmail.GmailSuite;
 import dev.pincer.conformance.slack.SlackSuite;
 import dev.pincer.conformance.telegram.TelegramSuite;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Optional;
 /** The suites the conformance runner knows, by spec id. */
 public final class Suites {
     private static final List<Suite> ALL = all(new TelegramSuite(), new SlackSuite(), new DiscordSuite(), new AnthropicSuite(),
-            new OpenAiSuite(), new GitHubSuite());
+            new OpenAiSuite(), new GitHubSuite(), new GmailSuite());
 
     private Suites() {}
 

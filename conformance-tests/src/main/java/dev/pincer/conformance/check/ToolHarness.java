@@ -8,6 +8,7 @@ import dev.pincer.runtime.tool.ActionDeclaration;
 import dev.pincer.spi.Tool;
 import dev.pincer.spi.ToolInvocation;
 import dev.pincer.spi.ToolOutcome;
+import dev.pincer.spi.json.Json;
 import dev.pincer.spi.json.JsonObject;
 import java.io.IOException;
 import java.time.Duration;
@@ -118,6 +119,22 @@ public abstract class ToolHarness extends IntegrationHarness {
         NullOutcome(String message) {
             super(message);
         }
+    }
+
+    /** Arguments from name-value pairs; values are strings, whole numbers or lists of strings. */
+    public static JsonObject arguments(Object... pairs) {
+        JsonObject.Builder builder = Json.object();
+        for (int i = 0; i < pairs.length; i += 2) {
+            String name = (String) pairs[i];
+            switch (pairs[i + 1]) {
+                case String s -> builder.put(name, s);
+                case Integer n -> builder.put(name, n.longValue());
+                case Long n -> builder.put(name, n);
+                case List<?> list -> builder.put(name, Json.array(list.stream().map(o -> Json.of((String) o)).toList()));
+                default -> throw new IllegalArgumentException("unsupported argument value " + pairs[i + 1]);
+            }
+        }
+        return builder.build();
     }
 
     /** Every call so far, in the order they returned. */

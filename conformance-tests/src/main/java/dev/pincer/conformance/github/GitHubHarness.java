@@ -46,18 +46,7 @@ final class GitHubHarness extends ToolHarness {
 
     /** Arguments from name-value pairs; values are strings, whole numbers or lists of strings. */
     static JsonObject args(Object... pairs) {
-        JsonObject.Builder builder = Json.object();
-        for (int i = 0; i < pairs.length; i += 2) {
-            String name = (String) pairs[i];
-            switch (pairs[i + 1]) {
-                case String s -> builder.put(name, s);
-                case Integer n -> builder.put(name, n.longValue());
-                case Long n -> builder.put(name, n);
-                case List<?> list -> builder.put(name, Json.array(list.stream().map(o -> Json.of((String) o)).toList()));
-                default -> throw new IllegalArgumentException("unsupported argument value " + pairs[i + 1]);
-            }
-        }
-        return builder.build();
+        return arguments(pairs);
     }
 
     /** The requests the fake received with {@code method}. */

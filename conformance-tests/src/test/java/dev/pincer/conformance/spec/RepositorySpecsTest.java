@@ -33,7 +33,7 @@ class RepositorySpecsTest {
     void loadsEverySpecOfTheRepository() {
         assertEquals(List.of("channel", "channels/discord", "channels/slack", "channels/telegram", "confinement", "guard",
                 "guards/rate-limit", "guards/secret-content", "guards/spend-limit", "manifest", "model", "models/anthropic",
-                "models/openai-compatible", "policy", "tool", "tools/github"),
+                "models/openai-compatible", "policy", "tool", "tools/github", "tools/gmail"),
                 library.specs().stream().map(Spec::id).toList());
         assertEquals(List.of("channel", "channels/telegram"),
                 library.chain("channels/telegram").stream().map(Spec::id).toList());

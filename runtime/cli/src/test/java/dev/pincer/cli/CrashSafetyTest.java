@@ -66,8 +66,13 @@ class CrashSafetyTest {
             Files.writeString(config, "localChat: {enabled: false}\nchannels:\n  - integration: "
                     + ROOT.resolve("examples/channels/telegram") + "\negress:\n  redirect:\n    api.telegram.org: "
                     + telegram.baseUri() + "\n");
-            Files.writeString(work.resolve("policy.yaml"), "owner: {ids: [\"telegram:*\"], approvals: \"telegram:1\"}\n"
-                    + "rules:\n  - allow: \"*.reply\"\n");
+            // The built-in policy answers only the owner, on the local chat; here everyone on Telegram is answered.
+            Files.writeString(work.resolve("policy.yaml"), """
+                    owner: {ids: ["local:*"], approvals: "telegram:1"}
+                    rules:
+                      - allow: "telegram.reply"
+                        for: [anyone]
+                    """);
             MessageFeeder feeder = new MessageFeeder(telegram, CHATS, new Random(random.nextLong()));
             feeder.startTrickle(TRICKLED);
             List<CrashMoment> moments = new ArrayList<>(KILLS);

@@ -1,6 +1,8 @@
 package dev.pincer.conformance.fake.github;
 
+import dev.pincer.conformance.fake.ArrivalLog;
 import dev.pincer.conformance.fake.LoopbackHttpServer;
+import dev.pincer.conformance.fake.MethodFaults;
 import dev.pincer.spi.json.JsonObject;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -26,8 +28,8 @@ public final class FakeGitHub implements AutoCloseable {
     private final Supplier<Instant> clock;
     private final AtomicReference<String> token;
     private final Store store = new Store();
-    private final FaultPlan faults = new FaultPlan();
-    private final RequestLog log = new RequestLog();
+    private final MethodFaults<GitHubFault> faults = new MethodFaults<>();
+    private final ArrivalLog<GitHubRequest> log = new ArrivalLog<>();
     private final RateLimitWindow rateLimit = new RateLimitWindow();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
     private final LoopbackHttpServer server;

@@ -2,8 +2,10 @@ package dev.pincer.conformance.fake.github;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.pincer.conformance.fake.ArrivalLog;
+import dev.pincer.conformance.fake.HttpExchanges;
+import dev.pincer.conformance.fake.MethodFaults;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,13 +25,13 @@ import java.util.function.Supplier;
 final class GitHubHandler implements HttpHandler {
     private final Supplier<String> validToken;
     private final Supplier<Instant> clock;
-    private final FaultPlan faults;
-    private final RequestLog log;
+    private final MethodFaults<GitHubFault> faults;
+    private final ArrivalLog<GitHubRequest> log;
     private final RateLimitWindow rateLimit;
     private final Endpoints endpoints;
     private final CountDownLatch closed;
 
-    GitHubHandler(Supplier<String> validToken, Supplier<Instant> clock, FaultPlan faults, RequestLog log,
+    GitHubHandler(Supplier<String> validToken, Supplier<Instant> clock, MethodFaults<GitHubFault> faults, ArrivalLog<GitHubRequest> log,
             RateLimitWindow rateLimit, Endpoints endpoints, CountDownLatch closed) {
         this.validToken = validToken;
         this.clock = clock;
@@ -45,26 +47,20 @@ final class GitHubHandler implements HttpHandler {
         Instant at = clock.get();
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        String body = HttpExchanges.body(exchange);
         int entry = log.arrived(new GitHubRequest(at, method, path, query(exchange.getRequestURI().getRawQuery()),
-                headers, body, 0, ""));
+                HttpExchanges.headers(exchange), body, 0, ""));
         Optional<GitHubFault> fault = faults.take(method);
         if (fault.isPresent()) {
             switch (fault.get()) {
                 case GitHubFault.DropConnection drop -> {
-                    log.complete(entry, -1, "");
+                    log.complete(entry, r -> r.answered(-1, ""));
                     exchange.close();
                     return;
                 }
                 case GitHubFault.NeverAnswer hold -> {
-                    try {
-                        closed.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    log.complete(entry, -1, "");
+                    HttpExchanges.holdUntil(closed);
+                    log.complete(entry, r -> r.answered(-1, ""));
                     exchange.close();
                     return;
                 }
@@ -138,13 +134,8 @@ final class GitHubHandler implements HttpHandler {
     }
 
     private void respond(HttpExchange exchange, int entry, int status, Map<String, String> headers, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         exchange.getResponseHeaders().set("x-github-request-id", "F4KE:" + Integer.toHexString(entry + 1));
-        log.complete(entry, status, body);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        log.complete(entry, r -> r.answered(status, body));
+        HttpExchanges.send(exchange, status, headers, body);
     }
 }

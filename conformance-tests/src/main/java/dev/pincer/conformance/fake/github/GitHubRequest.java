@@ -1,8 +1,8 @@
 package dev.pincer.conformance.fake.github;
 
+import dev.pincer.conformance.fake.HttpExchanges;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,8 +34,12 @@ public record GitHubRequest(Instant at, String method, String path, Map<String, 
 
     /** The first value of a request header, looked up case-insensitively. */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        return HttpExchanges.firstHeader(headers, name);
+    }
+
+    /** This request with the answer it got. */
+    GitHubRequest answered(int answeredStatus, String answeredBody) {
+        return new GitHubRequest(at, method, path, query, headers, body, answeredStatus, answeredBody);
     }
 
     /** {@code METHOD path}, for messages. */

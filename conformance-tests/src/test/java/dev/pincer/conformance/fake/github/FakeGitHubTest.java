@@ -1,10 +1,10 @@
 package dev.pincer.conformance.fake.github;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pincer.conformance.fake.HeldRequests;
 import dev.pincer.conformance.spec.SpecLibrary;
 import dev.pincer.spi.json.Json;
 import dev.pincer.spi.json.JsonArray;
@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -239,21 +238,8 @@ class FakeGitHubTest {
     void holdsARequestUntilClosed() throws Exception {
         fake.failNext("GET", new GitHubFault.NeverAnswer());
 
-        CompletableFuture<Integer> held = CompletableFuture.supplyAsync(() -> {
-            try {
-                return client.get("/repos/acme/widgets/issues").statusCode();
-            } catch (IOException | InterruptedException e) {
-                return -1;
-            }
-        });
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (fake.requests().isEmpty() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertEquals(0, fake.requests().get(0).status(), "the request is recorded, unanswered");
-        assertFalse(held.isDone());
-        fake.close();
-        assertEquals(-1, held.get().intValue());
+        HeldRequests.assertHeldUntilClosed(() -> client.get("/repos/acme/widgets/issues").statusCode(), () -> fake.requests().size(),
+                () -> fake.requests().get(0).status(), fake);
     }
 
     @Test

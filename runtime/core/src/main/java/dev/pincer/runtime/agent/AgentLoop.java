@@ -171,6 +171,7 @@ public final class AgentLoop implements Agent {
                     + "): " + ask.reason() + ". It has not run. If the owner approves it, it runs once and its result "
                     + "arrives in this conversation; do not call it again meanwhile.", false);
             case Decision.Allow allow -> {
+                decisions.toolCalling(action, invocationId);
                 ToolOutcome outcome = tool.run(action, invocationId);
                 decisions.toolReturned(action, invocationId, outcome);
                 yield new ToolResult(call.id(), redact.apply(describe(outcome)), !(outcome instanceof ToolOutcome.Done));
@@ -181,6 +182,9 @@ public final class AgentLoop implements Agent {
     private String runApproved(Approvals.Answer.RunTool approved) throws InterruptedException {
         ProposedAction.InvokeTool action = approved.action();
         AgentTool tool = tools.stream().filter(candidate -> candidate.owns(action)).findFirst().orElse(null);
+        if (tool != null) {
+            decisions.toolCalling(action, approved.invocationId());
+        }
         ToolOutcome outcome = tool == null
                 ? new ToolOutcome.Failed("no tool '" + action.integration() + "' with an action '" + action.action()
                         + "' is loaded now")

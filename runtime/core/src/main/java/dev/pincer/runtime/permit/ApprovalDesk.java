@@ -232,7 +232,7 @@ final class ApprovalDesk {
     private void tell(TaskOrigin origin, String code, String text) {
         Instant now = clock.instant();
         String id = Turns.APPROVAL_MESSAGE_PREFIX + code + ":" + now.toEpochMilli();
-        connected().inboxFor(origin.channel()).deliver(new InboundMessage(id, origin.conversation().conversation(), id,
+        connected().runtimeInboxFor(origin.channel()).deliver(new InboundMessage(id, origin.conversation().conversation(), id,
                 new Sender(origin.sender(), "Pincer approvals", false), now, new Content.Text("[approval " + code + "] "
                         + text)));
     }

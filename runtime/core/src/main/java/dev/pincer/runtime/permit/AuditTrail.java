@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The audit log entries of the permissions, one method per kind of entry; each returns once its entry is on disk.
  *
- * <p>Kinds: {@code decision}, {@code tool.result}, {@code message.send}, {@code message.sent},
+ * <p>Kinds: {@code decision}, {@code tool.call}, {@code tool.result}, {@code message.send}, {@code message.sent},
  * {@code message.failed}, {@code egress}, {@code approval.requested|granted|denied|expired|rejected}, {@code taint},
  * {@code taint.lifted}.
  */
@@ -29,6 +29,11 @@ final class AuditTrail implements SendRecorder {
         data.put("rule", rule);
         data.put("reason", reason);
         log.append("decision", data);
+    }
+
+    void toolCall(String integration, String action, String invocation, String resource) {
+        log.append("tool.call", Map.of("integration", integration, "action", action, "invocation", invocation,
+                "resource", resource));
     }
 
     void toolResult(String integration, String action, String invocation, ToolOutcome outcome) {

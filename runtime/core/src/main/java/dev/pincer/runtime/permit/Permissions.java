@@ -114,6 +114,11 @@ public final class Permissions implements DecisionPoint, Approvals {
     }
 
     @Override
+    public void toolCalling(ProposedAction.InvokeTool action, String invocationId) {
+        audit.toolCall(action.integration(), action.action(), invocationId, action.resource());
+    }
+
+    @Override
     public void toolReturned(ProposedAction.InvokeTool action, String invocationId, ToolOutcome outcome) {
         audit.toolResult(action.integration(), action.action(), invocationId, outcome);
         taint.afterResult(action);

@@ -16,6 +16,13 @@ public interface DecisionPoint {
     Decision decide(ProposedAction action);
 
     /**
+     * Learns that an allowed (or approved) tool call is about to run with {@code invocationId}, before the tool is
+     * called, so that a call that never returns is on record. An exception thrown here fails the task like one from
+     * {@link #decide}, and the tool is not called.
+     */
+    default void toolCalling(ProposedAction.InvokeTool action, String invocationId) {}
+
+    /**
      * Learns what an allowed tool call returned, before the model sees it: content from outside the owner taints the
      * task's conversation. An exception thrown here fails the task like one from {@link #decide}.
      */

@@ -82,9 +82,29 @@ public final class Router implements AutoCloseable {
      * before answering {@code Accepted}, and then wakes the conversation's worker.
      *
      * <p>Usable before {@link #start} and after {@link #close}: what it accepts then is answered after the next
-     * start. {@code Unavailable} when the store cannot be written or is closed.
+     * start. {@code Unavailable} when the store cannot be written or is closed. A message that claims the runtime's
+     * scheduler as its sender is dropped (answered {@code Duplicate}) and reported as a problem: the scheduler's
+     * tasks act for the owner, which no channel may borrow.
      */
     public Inbox inboxFor(String integration) {
+        Inbox runtime = runtimeInboxFor(integration);
+        return message -> {
+            Objects.requireNonNull(message, "message");
+            if (Turns.isScheduled(message)) {
+                problems.report(integration, "inbox", "inbound message " + message.id() + " claims the sender "
+                        + Turns.SCHEDULED_TASK_SENDER + ", which only the runtime's scheduler may use (its tasks act "
+                        + "for the owner); dropped. The channel integration maps senders wrongly or is hostile");
+                return new Acceptance.Duplicate();
+            }
+            return runtime.deliver(message);
+        };
+    }
+
+    /**
+     * Like {@link #inboxFor}, for messages the runtime itself writes into a channel's conversation (the outcome of an
+     * approval request), which may carry the runtime's own senders. Never give it to a channel.
+     */
+    public Inbox runtimeInboxFor(String integration) {
         Objects.requireNonNull(integration, "integration");
         if (integration.isBlank()) {
             throw new IllegalArgumentException("integration must not be blank; use the integration's name");

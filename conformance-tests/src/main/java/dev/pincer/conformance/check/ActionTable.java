@@ -1,4 +1,4 @@
-package dev.pincer.conformance.github;
+package dev.pincer.conformance.check;
 
 import dev.pincer.conformance.spec.SpecLibrary;
 import java.util.LinkedHashMap;
@@ -9,10 +9,11 @@ import java.util.Map;
  * Reads a profile's action table from a requirement's prose: the rows of the first Markdown table whose
  * first cell is an action name in backticks, as {@code name -> [effect, resource]}.
  */
-final class ActionTable {
+public final class ActionTable {
     private ActionTable() {}
 
-    static Map<String, List<String>> of(SpecLibrary specs, String requirementId) {
+    /** The rows of the first action table in the prose of {@code requirementId}. */
+    public static Map<String, List<String>> of(SpecLibrary specs, String requirementId) {
         String prose = specs.requirement(requirementId).orElseThrow(() -> new IllegalStateException(
                 "the spec library has no " + requirementId + ", whose table lists the actions")).prose();
         Map<String, List<String>> rows = new LinkedHashMap<>();
