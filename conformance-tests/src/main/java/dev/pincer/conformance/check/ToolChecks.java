@@ -4,7 +4,6 @@ import static dev.pincer.conformance.check.IntegrationHarness.awaitReal;
 
 import dev.pincer.runtime.context.EgressRecord;
 import dev.pincer.runtime.context.SecretVault;
-import dev.pincer.spi.IntegrationException;
 import dev.pincer.spi.ToolOutcome;
 import java.time.Duration;
 import java.time.Instant;
