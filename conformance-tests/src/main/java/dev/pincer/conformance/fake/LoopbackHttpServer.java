@@ -36,7 +36,8 @@ public final class LoopbackHttpServer implements AutoCloseable {
      * Starts serving {@code handler}.
      *
      * @param fake what the fake stands in for, for the error message, such as {@code GitHub server}
-     * @param closing counted down first on {@link #close()}, so that the handler can end the requests it holds
+     * @param closing counted down on {@link #close()} once the server stopped, so that the handler can end the
+     *     requests it holds
      * @throws UncheckedIOException if the server cannot bind
      */
     public static LoopbackHttpServer start(String fake, HttpHandler handler, CountDownLatch closing) {
@@ -52,14 +53,18 @@ public final class LoopbackHttpServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** Releases held requests through the closing latch, then stops the server and its threads; once. */
+    /**
+     * Stops the server (no new connections, open ones closed), then releases the requests its handlers hold through the
+     * closing latch, and stops their threads; once. In this order a client that retries a dropped request (the JDK's
+     * client retries an idempotent one) finds the port closed instead of a server that answers.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        closing.countDown();
         server.stop(0);
+        closing.countDown();
         executor.shutdownNow();
     }
 }

@@ -94,11 +94,18 @@ final class RunPermissions implements AutoCloseable {
 
     /**
      * Checks that the approvals chat is one of {@code channels}. With the built-in policy (no local chat, say) that
-     * is only told to the owner, and every action that needs approval is denied.
+     * is only told to the owner, and every action that needs approval is denied; the owner is also told that the
+     * built-in policy answers no one on the other channels.
      *
      * @throws RunConfigException if the owner's policy file names an approvals chat on no running channel
      */
     void checkApprovalsChat(Set<String> channels, Consumer<String> out) {
+        List<String> others = channels.stream().filter(channel -> !channel.equals(Assistant.LOCAL_CHAT)).sorted().toList();
+        if (!fromFile && !others.isEmpty()) {
+            out.accept("permissions: the built-in policy answers only the owner on the local chat, so people on "
+                    + String.join(", ", others) + " get no reply; write a policy.yaml that names the owner's ids and "
+                    + "who may be answered (README, 'Permissions')");
+        }
         ChatAddress chat = policy.approvalChat();
         if (channels.contains(chat.channel())) {
             return;

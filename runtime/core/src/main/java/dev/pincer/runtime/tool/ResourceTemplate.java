@@ -95,8 +95,9 @@ public final class ResourceTemplate {
     /**
      * The resource for these arguments: each placeholder replaced by its argument's value.
      *
-     * <p>A string is inserted percent-encoded (UTF-8) except for {@code A-Z a-z 0-9 - . _ ~}, so that no
-     * value can forge a separator or a wildcard; a whole number is inserted in decimal.
+     * <p>A string is inserted percent-encoded (UTF-8) except for {@code A-Z a-z 0-9 - . _ ~ @}, so that no
+     * value can forge a separator ({@code :}, {@code /}) or a wildcard ({@code *}) while an email address stays
+     * readable for patterns such as {@code gmail.to:*@example.com}; a whole number is inserted in decimal.
      *
      * @throws IllegalArgumentException if a placeholder's argument is missing or not a string or whole number
      */
@@ -126,7 +127,7 @@ public final class ResourceTemplate {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~@".indexOf(c) >= 0) {
                 out.append(c);
             } else {
                 out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))

@@ -27,7 +27,7 @@ class ResourceTemplateTest {
     void percentEncodesValuesSoThatNoneForgesASeparatorOrWildcard() {
         assertEquals("github.repo:acme%2Fevil/%2A", ResourceTemplate.parse("github.repo:{owner}/{repo}")
                 .resolve(Json.parseObject("{\"owner\": \"acme/evil\", \"repo\": \"*\"}")));
-        assertEquals("mail.to:%C3%A9l%C3%A8ve%40example.org", ResourceTemplate.parse("mail.to:{address}")
+        assertEquals("mail.to:%C3%A9l%C3%A8ve@example.org", ResourceTemplate.parse("mail.to:{address}")
                 .resolve(Json.parseObject("{\"address\": \"élève@example.org\"}")));
     }
 
