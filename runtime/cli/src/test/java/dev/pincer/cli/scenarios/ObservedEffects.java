@@ -4,7 +4,8 @@ import dev.pincer.conformance.fake.github.FakeGitHub;
 import dev.pincer.conformance.fake.github.GitHubRequest;
 import dev.pincer.conformance.fake.gmail.FakeGmail;
 import dev.pincer.conformance.fake.telegram.FakeTelegram;
-import java.nio.charset.StandardCharsets;
+import dev.pincer.runtime.tool.ResourceTemplate;
+import dev.pincer.spi.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,15 +64,8 @@ final class ObservedEffects {
         return effects;
     }
 
-    /** A value as resource templates insert it: percent-encoded, except A-Z a-z 0-9 - . _ ~ (UTF-8). */
+    /** A value as the runtime's resource templates insert it (the same encoding, from the same code). */
     private static String resourceText(String value) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xFF);
-            boolean unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || "-._~".indexOf(c) >= 0;
-            out.append(unreserved ? String.valueOf(c) : "%%%02X".formatted((int) c));
-        }
-        return out.toString();
+        return ResourceTemplate.parse("x:{v}").resolve(Json.object().put("v", value).build()).substring("x:".length());
     }
 }
