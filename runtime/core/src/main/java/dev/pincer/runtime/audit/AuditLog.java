@@ -1,9 +1,9 @@
 package dev.pincer.runtime.audit;
 
 import dev.pincer.runtime.secrets.DataDirectory;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -35,8 +35,10 @@ import java.util.function.UnaryOperator;
  * entry's {@code HASH}, and 64 zeros for the first entry. A line not in exactly this form is not an entry.
  *
  * <h2>Durability, threads, secrets</h2>
- * {@link #append} returns only after the line is written and forced to the disk ({@code FileChannel.force(true)});
- * appends from many threads are serialized. Every data value passes through the redaction given at open before it
+ * {@link #append} returns only after the line is written and forced to the disk ({@code fsync}); appends from many
+ * threads are serialized. The file is written through a stream, not an interruptible channel: an append by a thread
+ * that is interrupted (a call cut short at its time limit, a shutdown) still completes, and does not close the log
+ * for every other thread as an interrupted {@code FileChannel} would. Every data value passes through the redaction given at open before it
  * is written; the kind and data keys are the runtime's own words and are written as given. The file is created
  * rw-------.
  *
@@ -58,15 +60,15 @@ public final class AuditLog implements AutoCloseable {
     public static final String FILE_NAME = "audit.jsonl";
 
     private final Path file;
-    private final FileChannel channel;
+    private final FileOutputStream out;
     private final UnaryOperator<String> redact;
     private final Clock clock;
     private Optional<AuditHead> head;
     private String failure;
 
-    private AuditLog(Path file, FileChannel channel, UnaryOperator<String> redact, Clock clock, Optional<AuditHead> head) {
+    private AuditLog(Path file, FileOutputStream out, UnaryOperator<String> redact, Clock clock, Optional<AuditHead> head) {
         this.file = file;
-        this.channel = channel;
+        this.out = out;
         this.redact = redact;
         this.clock = clock;
         this.head = head;
@@ -95,8 +97,7 @@ public final class AuditLog implements AutoCloseable {
             try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
                 head = tail(file, reader, dataDir);
             }
-            return new AuditLog(file, FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
-                    redact, clock, head);
+            return new AuditLog(file, new FileOutputStream(file.toFile(), true), redact, clock, head);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the audit log " + file + ": " + e.getMessage(), e);
         }
@@ -126,12 +127,10 @@ public final class AuditLog implements AutoCloseable {
         String body = EntryFormat.body(seq, clock.instant(), kind, redacted,
                 head.map(AuditHead::hash).orElse(EntryFormat.GENESIS));
         String hash = EntryFormat.hash(body);
-        ByteBuffer bytes = ByteBuffer.wrap((EntryFormat.line(body, hash) + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = (EntryFormat.line(body, hash) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-            channel.force(true);
+            out.write(bytes);
+            out.getFD().sync();
         } catch (IOException e) {
             failure = "appending entry " + seq + " failed (" + e.getMessage() + "); check it with pincer audit verify";
             throw new AuditLogException("cannot append to the audit log " + file + ": " + e.getMessage(), e);
@@ -155,7 +154,7 @@ public final class AuditLog implements AutoCloseable {
     public synchronized void close() {
         failure = "it is closed";
         try {
-            channel.close();
+            out.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the audit log " + file + ": " + e.getMessage(), e);
         }

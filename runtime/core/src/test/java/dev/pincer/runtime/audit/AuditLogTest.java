@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,30 @@ class AuditLogTest {
         }
         assertEquals("rw-------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(data.resolve("audit.jsonl"))));
+    }
+
+    @Test
+    void anInterruptedThreadStillAppendsAndTheLogKeepsWorkingForOthers() throws Exception {
+        Path data = temp.resolve("data");
+        try (AuditLog log = AuditLog.open(data, UnaryOperator.identity(), FIXED)) {
+            AtomicReference<Object> outcome = new AtomicReference<>();
+            Thread interrupted = new Thread(() -> {
+                Thread.currentThread().interrupt();
+                try {
+                    outcome.set(log.append("egress", Map.of("host", "api.telegram.org")));
+                } catch (RuntimeException e) {
+                    outcome.set(e);
+                }
+            });
+            interrupted.start();
+            interrupted.join();
+
+            assertEquals(new AuditHead(1, log.head().orElseThrow().hash()), outcome.get(),
+                    "an append by an interrupted thread (a call cut short, a shutdown) completes");
+            assertEquals(2, log.append("decision", Map.of("outcome", "allow")).seq(),
+                    "and the log still takes entries from other threads");
+        }
+        assertTrue(AuditVerifier.verify(data.resolve(AuditLog.FILE_NAME)).intact());
     }
 
     @Test
