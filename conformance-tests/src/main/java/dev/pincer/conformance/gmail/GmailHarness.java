@@ -46,6 +46,12 @@ final class GmailHarness extends ToolHarness {
         return fake.addMessage(message);
     }
 
+    /** Adds a message that answers {@code parentId}, in its thread, one virtual minute after the previous one. */
+    String addReply(String parentId, MailMessage message) {
+        clock.advance(Duration.ofMinutes(1));
+        return fake.addReply(parentId, message);
+    }
+
     /** Arguments from name-value pairs. */
     static JsonObject args(Object... pairs) {
         return arguments(pairs);

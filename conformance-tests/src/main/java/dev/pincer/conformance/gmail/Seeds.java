@@ -7,6 +7,8 @@ import java.util.List;
 final class Seeds {
     static final MailMessage LUNCH = MailMessage.of("Ada <ada@example.com>", "owner@example.com", "Lunch?",
             "Shall we meet at noon?\nAt the usual place.", List.of("INBOX", "UNREAD"));
+    static final MailMessage LUNCH_ANSWER = MailMessage.of("Ada <ada@example.com>", "owner@example.com", "Re: Lunch?",
+            "Or at one?", List.of("INBOX", "UNREAD"));
     static final MailMessage UNICODE = MailMessage.of("grace@example.com", "owner@example.com", "Ünïcødé résumé 🎉",
             "Voilà — le résumé 👀", List.of("INBOX"));
     static final MailMessage ARCHIVED = MailMessage.of("linus@example.com", "owner@example.com", "Archived", "old news",

@@ -4,6 +4,7 @@ import static dev.pincer.conformance.gmail.GmailHarness.args;
 import static dev.pincer.conformance.gmail.ReadingChecks.done;
 
 import dev.pincer.conformance.check.Check;
+import dev.pincer.conformance.fake.gmail.FakeGmail;
 import dev.pincer.conformance.fake.gmail.GmailRequest;
 import dev.pincer.conformance.fake.gmail.SentMail;
 import dev.pincer.spi.ToolInvocation;
@@ -64,16 +65,18 @@ final class SendingChecks {
         return Check.of("replies with In-Reply-To, References and the original's threadId; not at all to a missing message",
                 Set.of("GM-ACT-004"), (h, v) -> {
                     String original = h.add(Seeds.LUNCH);
+                    String answer = h.addReply(original, Seeds.LUNCH_ANSWER);
                     h.start();
                     ToolOutcome reply = h.call("send_message", args("to", "ada@example.com", "subject", "Re: Lunch?",
-                            "body", "Yes!", "in_reply_to", original));
-                    String messageId = "<" + original + "@mail.example.com>";
+                            "body", "Yes!", "in_reply_to", answer));
+                    String inReplyTo = FakeGmail.messageId(answer);
+                    String references = FakeGmail.messageId(original) + " " + inReplyTo;
                     List<SentMail> sent = h.fake.sent();
-                    boolean threaded = sent.size() == 1 && sent.get(0).header("In-Reply-To").equals(Optional.of(messageId))
-                            && sent.get(0).header("References").equals(Optional.of(messageId)) && sent.get(0).threadId().equals(original)
+                    boolean threaded = sent.size() == 1 && sent.get(0).header("In-Reply-To").equals(Optional.of(inReplyTo))
+                            && sent.get(0).header("References").equals(Optional.of(references)) && sent.get(0).threadId().equals(original)
                             && reply instanceof ToolOutcome.Done;
-                    v.expect("GM-ACT-004", threaded, "one message with In-Reply-To and References " + messageId + " in thread " + original,
-                            () -> sent + "; outcome " + reply);
+                    v.expect("GM-ACT-004", threaded, "one message with In-Reply-To " + inReplyTo + " and References " + references
+                            + " in thread " + original, () -> sent + "; outcome " + reply);
                     int posts = h.requests("POST").size();
                     ToolOutcome missing = h.call("send_message", args("to", "ada@example.com", "subject", "Re: ?", "body", "x",
                             "in_reply_to", GmailHarness.MISSING));

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -68,25 +67,37 @@ public final class FakeGmail implements AutoCloseable {
     /** Stores a message dated by the clock, in a thread of its own, and returns its id. */
     public String addMessage(MailMessage message) {
         String id = mailbox.newId();
-        return addTo(id, message);
+        return store(id, id, MimeWriter.write(message, messageId(id), clock.get(), List.of()), message);
     }
 
-    /** Stores a message in the thread of {@code threadOf}, as a reply that arrived, and returns its id. */
-    public String addReply(String threadOf, MailMessage message) {
-        String threadId = mailbox.get(threadOf).orElseThrow(() -> new IllegalArgumentException("no message " + threadOf)).threadId();
-        return mailbox.add(mailbox.newId(), threadId, MimeWriter.write(message, "<" + threadOf + ".r@mail.example.com>",
-                clock.get()), Set.copyOf(message.labels()), clock.get()).id();
+    /**
+     * Stores a message that answers {@code parentId}, in its thread, with {@code In-Reply-To} and {@code References}
+     * as a mail program writes them, and returns its id.
+     */
+    public String addReply(String parentId, MailMessage message) {
+        Mailbox.Stored parent = mailbox.get(parentId).orElseThrow(() -> new IllegalArgumentException(
+                "the mailbox holds no message " + parentId + " to reply to"));
+        String parentMessageId = parent.parsed().header("Message-ID").orElse(messageId(parentId));
+        String references = parent.parsed().header("References").map(r -> r + " ").orElse("") + parentMessageId;
+        String id = mailbox.newId();
+        byte[] raw = MimeWriter.write(message, messageId(id), clock.get(),
+                List.of(new MimePart.Header("In-Reply-To", parentMessageId), new MimePart.Header("References", references)));
+        return store(id, parent.threadId(), raw, message);
     }
 
-    private String addTo(String id, MailMessage message) {
+    /** The {@code Message-ID} the fake writes into the messages a test adds. */
+    public static String messageId(String id) {
+        return "<" + id + "@mail.example.com>";
+    }
+
+    private String store(String id, String threadId, byte[] raw, MailMessage message) {
         for (String label : message.labels()) {
             if (!mailbox.labelExists(label)) {
                 throw new IllegalArgumentException("no label " + label + "; add it with addLabel first, or use one of "
                         + mailbox.labels().keySet());
             }
         }
-        byte[] raw = MimeWriter.write(message, "<" + id + "@mail.example.com>", clock.get());
-        return mailbox.add(id, id, raw, new LinkedHashSet<>(message.labels()), clock.get()).id();
+        return mailbox.add(id, threadId, raw, new LinkedHashSet<>(message.labels()), clock.get()).id();
     }
 
     /** Adds a user label and returns its id ({@code Label_1}, …). */

@@ -48,10 +48,6 @@ final class GmailErrors {
         return body(400, message, "global", "invalidArgument", "INVALID_ARGUMENT");
     }
 
-    static String badRequest(String message) {
-        return body(400, message, "global", "badRequest", "FAILED_PRECONDITION");
-    }
-
     static String forbidden(String message) {
         return body(403, message, "global", "forbidden", "PERMISSION_DENIED");
     }

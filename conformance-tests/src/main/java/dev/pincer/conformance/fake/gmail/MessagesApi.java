@@ -95,7 +95,7 @@ final class MessagesApi {
         }
         Optional<String> raw = request.optString("raw");
         if (raw.isEmpty() || raw.get().isEmpty()) {
-            return new Reply(400, GmailErrors.badRequest(RAW_REQUIRED));
+            return new Reply(400, GmailErrors.invalidArgument(RAW_REQUIRED));
         }
         byte[] message;
         try {

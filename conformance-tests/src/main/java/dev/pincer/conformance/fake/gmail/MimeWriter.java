@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 
 /** Writes the messages a test adds as a mail server would have delivered them: RFC 5322 with MIME, CRLF. */
@@ -15,13 +16,15 @@ final class MimeWriter {
 
     private MimeWriter() {}
 
-    static byte[] write(MailMessage message, String messageId, Instant date) {
+    /** The message with these extra headers (such as {@code In-Reply-To}) after {@code Message-ID}. */
+    static byte[] write(MailMessage message, String messageId, Instant date, List<MimePart.Header> threading) {
         StringBuilder out = new StringBuilder();
         header(out, "From", message.from());
         header(out, "To", message.to());
         header(out, "Subject", ascii(message.subject()) ? message.subject() : EncodedWords.encode(message.subject()));
         header(out, "Date", DATE.format(date));
         header(out, "Message-ID", messageId);
+        threading.forEach(h -> header(out, h.name(), h.value()));
         header(out, "MIME-Version", "1.0");
         if (message.html().isPresent()) {
             String boundary = "000000000000" + Integer.toHexString(messageId.hashCode()) + "b0undary";

@@ -118,6 +118,19 @@ class FakeGmailTest extends FakeGmailTestBase {
     }
 
     @Test
+    void addsRepliesToTheThreadWithInReplyToAndReferences() throws Exception {
+        String first = add("ada@example.com", "Lunch?", "noon?", "INBOX");
+        String second = fake.addReply(first, MailMessage.of("ada@example.com", FakeGmail.ADDRESS, "Re: Lunch?", "one?", List.of("INBOX")));
+        String third = fake.addReply(second, MailMessage.of("ada@example.com", FakeGmail.ADDRESS, "Re: Lunch?", "two?", List.of("INBOX")));
+
+        JsonObject headers = json(client.get("messages/" + third + "?format=metadata&metadataHeaders=In-Reply-To&metadataHeaders=References"));
+
+        assertEquals(first, headers.string("threadId"));
+        assertEquals(List.of(FakeGmail.messageId(second), FakeGmail.messageId(first) + " " + FakeGmail.messageId(second)),
+                headers.object("payload").array("headers").objects().stream().map(h -> h.string("value")).toList());
+    }
+
+    @Test
     void parsesAndStoresWhatItIsSent() throws Exception {
         String raw = "To: ada@example.com\r\nCc: grace@example.com\r\nSubject: =?UTF-8?B?"
                 + Base64.getEncoder().encodeToString("Hé 🎉".getBytes(StandardCharsets.UTF_8)) + "?=\r\nMIME-Version: 1.0\r\n"
