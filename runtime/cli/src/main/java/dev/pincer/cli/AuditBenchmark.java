@@ -51,7 +51,7 @@ final class AuditBenchmark {
             double floor = median(forced);
             return String.format(Locale.ROOT, """
                     pincer bench audit (%d entries of %d bytes on average, one thread; scratch in %s; medians of %d alternating rounds)
-                      durable   AuditLog.append: hash chain, redaction, write + force(true) each   %9.0f appends/s
+                      durable   AuditLog.append: hash chain, redaction, write + fsync each         %9.0f appends/s
                       floor     the same lines, plain FileChannel write + force(true) each         %9.0f appends/s
                       unforced  the same lines, plain FileChannel write, never forced             %9.0f appends/s
                       ratio     durable / floor                                                    %9.1f %%""",
