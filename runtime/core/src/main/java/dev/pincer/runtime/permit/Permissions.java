@@ -40,7 +40,7 @@ import java.util.random.RandomGenerator;
 public final class Permissions implements DecisionPoint, Approvals {
     private final Policy policy;
     private final GuardChain guards;
-    private final Store store;
+    private final StoreLedger ledger;
     private final AuditTrail audit;
     private final Clock clock;
     private final Function<ProposedAction.InvokeTool, Optional<Amount>> prices;
@@ -51,7 +51,7 @@ public final class Permissions implements DecisionPoint, Approvals {
             Function<ProposedAction.InvokeTool, Optional<Amount>> prices, RandomGenerator random) {
         this.policy = policy;
         this.guards = guards;
-        this.store = store;
+        this.ledger = new StoreLedger(store);
         this.audit = audit;
         this.clock = clock;
         this.prices = prices;
@@ -91,9 +91,8 @@ public final class Permissions implements DecisionPoint, Approvals {
     @Override
     public synchronized Decision decide(ProposedAction action) {
         Objects.requireNonNull(action, "action");
-        TaskOrigin origin = ActionRecord.origin(action);
-        Requests.Proposed proposed = Requests.of(action, taint.principal(origin), taint.check(origin), prices);
-        PolicyDecision decided = policy.decide(proposed.request(), new StoreLedger(store), clock.instant());
+        Requests.Proposed proposed = proposed(action);
+        PolicyDecision decided = policy.decide(proposed.request(), ledger, clock.instant());
         Verdict verdict = Verdict.of(decided);
         if (decided.outcome() != Outcome.DENY) {
             verdict = verdict.strictest(Verdict.of(guards.inspect(proposed.guardAction())));
@@ -102,7 +101,7 @@ public final class Permissions implements DecisionPoint, Approvals {
                 verdict.reason());
         return switch (verdict.outcome()) {
             case ALLOW -> {
-                decided.charges().forEach(charge -> store.charge(charge.budget(), charge.amount(), clock.instant()));
+                charge(decided);
                 yield new Decision.Allow();
             }
             case ASK -> desk.reachable()
@@ -146,7 +145,7 @@ public final class Permissions implements DecisionPoint, Approvals {
         Objects.requireNonNull(integration, "integration");
         return (method, host, path) -> {
             PolicyDecision decided = policy.decide(PolicyRequest.egress(integration, host, Principal.owner()),
-                    new StoreLedger(store), clock.instant());
+                    ledger, clock.instant());
             boolean allowed = decided.outcome() == Outcome.ALLOW;
             audit.egress(integration, method, host, path, allowed ? "allow" : "deny", decided.rule());
             return allowed ? Optional.empty() : Optional.of(decided.reason() + " (" + decided.rule() + ")");
@@ -160,14 +159,22 @@ public final class Permissions implements DecisionPoint, Approvals {
      * @return empty to go ahead, or why it is refused now
      */
     private synchronized Optional<String> recheck(ProposedAction action) {
-        TaskOrigin origin = ActionRecord.origin(action);
-        Requests.Proposed proposed = Requests.of(action, taint.principal(origin), taint.check(origin), prices);
-        PolicyDecision decided = policy.decide(proposed.request(), new StoreLedger(store), clock.instant());
+        PolicyDecision decided = policy.decide(proposed(action).request(), ledger, clock.instant());
         if (decided.outcome() == Outcome.DENY) {
             return Optional.of(decided.reason() + " (" + decided.rule() + ")");
         }
-        decided.charges().forEach(charge -> store.charge(charge.budget(), charge.amount(), clock.instant()));
+        charge(decided);
         return Optional.empty();
+    }
+
+    /** The action as the policy, the guards and the audit log see it, for whom it is done, and whether it is tainted. */
+    private Requests.Proposed proposed(ProposedAction action) {
+        TaskOrigin origin = ActionRecord.origin(action);
+        return Requests.of(action, taint.principal(origin), taint.check(origin), prices);
+    }
+
+    private void charge(PolicyDecision decided) {
+        decided.charges().forEach(charge -> ledger.charge(charge.budget(), charge.amount(), clock.instant()));
     }
 
     /** The strictest of the policy's decision and the guards' verdicts, with what made it. */
