@@ -38,6 +38,9 @@ public interface Approvals {
         record Reply(String text) implements Answer {
             public Reply {
                 Objects.requireNonNull(text, "text");
+                if (text.isBlank()) {
+                    throw new IllegalArgumentException("a reply to an answer must say something; it was blank");
+                }
             }
         }
 
