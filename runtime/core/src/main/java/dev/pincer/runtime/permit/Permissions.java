@@ -170,7 +170,8 @@ public final class Permissions implements DecisionPoint, Approvals {
     /** The action as the policy, the guards and the audit log see it, for whom it is done, and whether it is tainted. */
     private Requests.Proposed proposed(ProposedAction action) {
         TaskOrigin origin = ActionRecord.origin(action);
-        return Requests.of(action, taint.principal(origin), taint.check(origin), prices);
+        Principal principal = taint.principal(origin);
+        return Requests.of(action, principal, taint.check(origin, principal), prices);
     }
 
     private void charge(PolicyDecision decided) {

@@ -45,12 +45,15 @@ final class Taint {
         return !isRuntime(origin) && policy.principalOf(origin.channel(), origin.sender()) instanceof Principal.Owner;
     }
 
-    /** Taints the conversation if someone other than the owner wrote, and says whether it is tainted. */
-    boolean check(TaskOrigin origin) {
+    /**
+     * Taints the conversation if someone other than the owner wrote, and says whether it is tainted.
+     *
+     * @param principal who the task acts for, as {@link #principal} resolved it
+     */
+    boolean check(TaskOrigin origin, Principal principal) {
         if (store.taintOf(origin.conversation()).isPresent()) {
             return true;
         }
-        Principal principal = principal(origin);
         if (principal instanceof Principal.Owner) {
             return false;
         }

@@ -36,11 +36,11 @@ final class RunPermissions implements AutoCloseable {
     private final Permissions permissions;
     private final Map<String, List<ActionDeclaration>> declared;
 
-    private RunPermissions(Policy policy, String policySource, GuardChain guards, AuditLog audit,
+    private RunPermissions(Policy policy, Optional<Path> file, GuardChain guards, AuditLog audit,
             Permissions permissions, Map<String, List<ActionDeclaration>> declared) {
         this.policy = policy;
-        this.policySource = policySource;
-        this.fromFile = !policySource.equals(BUILT_IN);
+        this.policySource = file.map(Path::toString).orElse(BUILT_IN);
+        this.fromFile = file.isPresent();
         this.guards = guards;
         this.audit = audit;
         this.permissions = permissions;
@@ -78,7 +78,7 @@ final class RunPermissions implements AutoCloseable {
         Map<String, List<ActionDeclaration>> declared = new ConcurrentHashMap<>();
         Permissions permissions = Permissions.create(policy, guards, store, audit, Clock.systemUTC(),
                 action -> price(declared, action), new SecureRandom());
-        return new RunPermissions(policy, config.policy().map(Path::toString).orElse(BUILT_IN), guards,
+        return new RunPermissions(policy, config.policy(), guards,
                 audit, permissions, declared);
     }
 
